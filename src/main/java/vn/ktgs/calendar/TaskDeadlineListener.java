@@ -1,0 +1,41 @@
+package vn.ktgs.calendar;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.organization.OrganizationService;
+
+/**
+ * Gives every new user task its due date from the deadline rule table, unless the model already set one
+ * (e.g. the subject's report, whose date the team lead chooses). Runs in the engine's transaction.
+ */
+@Component
+class TaskDeadlineListener {
+
+    private final DeadlineService deadlines;
+    private final OrganizationService organizations;
+
+    TaskDeadlineListener(DeadlineService deadlines, OrganizationService organizations) {
+        this.deadlines = deadlines;
+        this.organizations = organizations;
+    }
+
+    @Order(1)
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    public void onCreate(DelegateTask task) {
+        if (task.getDueDate() != null) {
+            return;
+        }
+        String processKey = task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        Object committee = task.getVariable(CaseVariables.COMMITTEE_ORG);
+        var level = committee == null ? null : organizations.byCode(committee.toString()).getLevel();
+        deadlines.dueDate(processKey, task.getTaskDefinitionKey(), level, CaseService.now())
+                .ifPresent(due -> task.setDueDate(Date.from(due)));
+    }
+}

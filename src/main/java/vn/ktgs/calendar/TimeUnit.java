@@ -1,0 +1,6 @@
+package vn.ktgs.calendar;
+
+/** How a deadline rule counts. "P5D" in working days is five working days, never 120 hours. */
+public enum TimeUnit {
+    WORKING_DAYS, CALENDAR_DAYS, MONTHS
+}

@@ -1,0 +1,52 @@
+package vn.ktgs.casefile;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** A document in the case file, stored with its SHA-256 so a later copy can be checked. */
+@Entity
+@Table(name = "case_document")
+public class CaseDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long caseId;
+    private String fileName;
+    private String contentType;
+    private long sizeBytes;
+    private String sha256;
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] content;
+    private String stepKey;
+    private String uploadedBy;
+    private Instant uploadedAt;
+
+    protected CaseDocument() {
+    }
+
+    CaseDocument(Long caseId, String fileName, String contentType, byte[] content, String sha256, String stepKey,
+                 String uploadedBy, Instant uploadedAt) {
+        this.caseId = caseId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = sha256;
+        this.stepKey = stepKey;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public byte[] getContent() { return content; }
+    public String getStepKey() { return stepKey; }
+    public String getUploadedBy() { return uploadedBy; }
+    public Instant getUploadedAt() { return uploadedAt; }
+}

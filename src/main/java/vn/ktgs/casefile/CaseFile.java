@@ -1,0 +1,89 @@
+package vn.ktgs.casefile;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** A case (hồ sơ vụ việc): one per process instance; the case number is the process's business key. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String caseNumber;
+    private String processKey;
+    private String title;
+    /** A long text column (longtext in MySQL). */
+    @Column(length = 1_000_000)
+    private String content;
+    private Long ownerOrgId;
+    private String ownerOrgPath;
+    private Long subjectOrgId;
+    private Long subjectMemberId;
+    private String subjectName;
+    private String subjectOrgPath;
+    private String source;
+    private String proposedTeam;
+    private String team;
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+    private String proposedBy;
+    private String processInstanceId;
+    private Instant openedAt;
+    private Instant closedAt;
+    @Version
+    private long version;
+
+    protected CaseFile() {
+    }
+
+    public CaseFile(String processKey, String title, String content, long ownerOrgId, String ownerOrgPath,
+                    Long subjectOrgId, Long subjectMemberId, String subjectName, String subjectOrgPath,
+                    String source, String proposedTeam, String proposedBy, Instant openedAt) {
+        this.processKey = processKey;
+        this.title = title;
+        this.content = content;
+        this.ownerOrgId = ownerOrgId;
+        this.ownerOrgPath = ownerOrgPath;
+        this.subjectOrgId = subjectOrgId;
+        this.subjectMemberId = subjectMemberId;
+        this.subjectName = subjectName;
+        this.subjectOrgPath = subjectOrgPath;
+        this.source = source;
+        this.proposedTeam = proposedTeam;
+        this.proposedBy = proposedBy;
+        this.openedAt = openedAt;
+        this.status = CaseStatus.PROPOSED;
+    }
+
+    public Long getId() { return id; }
+    public String getCaseNumber() { return caseNumber; }
+    public String getProcessKey() { return processKey; }
+    public String getTitle() { return title; }
+    public String getContent() { return content; }
+    public Long getOwnerOrgId() { return ownerOrgId; }
+    public String getOwnerOrgPath() { return ownerOrgPath; }
+    public Long getSubjectOrgId() { return subjectOrgId; }
+    public Long getSubjectMemberId() { return subjectMemberId; }
+    public String getSubjectName() { return subjectName; }
+    public String getSubjectOrgPath() { return subjectOrgPath; }
+    public String getSource() { return source; }
+    public String getProposedTeam() { return proposedTeam; }
+    public String getTeam() { return team; }
+    public CaseStatus getStatus() { return status; }
+    public String getProposedBy() { return proposedBy; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getClosedAt() { return closedAt; }
+
+    void assignNumber(String caseNumber) { this.caseNumber = caseNumber; }
+    void linkProcess(String processInstanceId) { this.processInstanceId = processInstanceId; }
+    public void setTeam(String team) { this.team = team; }
+    public void moveTo(CaseStatus status) { this.status = status; }
+
+    void close(CaseStatus finalStatus, Instant at) {
+        this.status = finalStatus;
+        this.closedAt = at;
+    }
+}

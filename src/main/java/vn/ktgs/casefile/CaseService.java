@@ -1,0 +1,142 @@
+package vn.ktgs.casefile;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.*;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.organization.KtgsUser;
+
+/** Cases, their timeline and documents. Every read for a user goes through the user's scope. */
+@Service("caseFileService")
+@Transactional
+public class CaseService {
+
+    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    private final CaseFileRepository cases;
+    private final CaseEventRepository events;
+    private final CaseDocumentRepository documents;
+
+    CaseService(CaseFileRepository cases, CaseEventRepository events, CaseDocumentRepository documents) {
+        this.cases = cases;
+        this.events = events;
+        this.documents = documents;
+    }
+
+    /** The engine's clock, so that tests which move Camunda's clock move ours too. */
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    public CaseFile open(CaseFile draft, String numberPrefix) {
+        CaseFile saved = cases.saveAndFlush(draft);
+        int year = Year.from(BusinessCalendar.localDate(saved.getOpenedAt())).getValue();
+        saved.assignNumber(String.format("%s-%d-%06d", numberPrefix, year, saved.getId()));
+        return saved;
+    }
+
+    public void linkProcess(long caseId, String processInstanceId) {
+        get(caseId).linkProcess(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile get(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("case " + caseId));
+    }
+
+    /** A case the user may see: owned within their committee's subtree, or about the org they are contact for. */
+    @Transactional(readOnly = true)
+    public CaseFile getVisible(KtgsUser user, long caseId) {
+        CaseFile c = get(caseId);
+        if (!canSee(user, c)) {
+            throw new CaseAccessDeniedException(String.valueOf(caseId));
+        }
+        return c;
+    }
+
+    public static boolean canSee(KtgsUser user, CaseFile c) {
+        return user.canSeeOrgPath(c.getOwnerOrgPath())
+                || user.contactScopePaths().stream().anyMatch(c.getSubjectOrgPath()::startsWith);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseFile> search(KtgsUser user, String text, CaseStatus status, int offset, int limit) {
+        List<CaseFile> found = new ArrayList<>();
+        for (String path : user.committeeScopePaths()) {
+            found.addAll(cases.search(path, text == null ? "" : text.trim(), status, PageRequest.of(0, offset + limit)));
+        }
+        return found.stream().distinct()
+                .sorted(Comparator.comparing(CaseFile::getOpenedAt).reversed().thenComparing(CaseFile::getId, Comparator.reverseOrder()))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(KtgsUser user, String text, CaseStatus status) {
+        return user.committeeScopePaths().stream()
+                .mapToLong(path -> cases.count(path, text == null ? "" : text.trim(), status)).sum();
+    }
+
+    public void recordStep(long caseId, String actor, String stepKey, String stepName, String summary, String data) {
+        events.save(new CaseEvent(caseId, now(), actor, stepKey, stepName, summary, data));
+    }
+
+    public CaseDocument attach(long caseId, UploadedFile file, String stepKey, String actor) {
+        if (file.content().length > MAX_DOCUMENT_BYTES) {
+            throw new IllegalArgumentException("document too large");
+        }
+        return documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
+                sha256(file.content()), stepKey, actor, now()));
+    }
+
+    public void moveTo(long caseId, CaseStatus status) {
+        get(caseId).moveTo(status);
+    }
+
+    public void close(long caseId, CaseStatus finalStatus) {
+        get(caseId).close(finalStatus, now());
+    }
+
+    public void setTeam(long caseId, String team) {
+        get(caseId).setTeam(team);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> timeline(KtgsUser user, long caseId) {
+        getVisible(user, caseId);
+        return events.findByCaseIdOrderByAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> timeline(long caseId) {
+        return events.findByCaseIdOrderByAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseDocument> documents(KtgsUser user, long caseId) {
+        getVisible(user, caseId);
+        return documents.findByCaseIdOrderByUploadedAtAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] documentContent(KtgsUser user, long documentId) {
+        CaseDocument doc = documents.findById(documentId).orElseThrow();
+        getVisible(user, doc.getCaseId());
+        return doc.getContent();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+}

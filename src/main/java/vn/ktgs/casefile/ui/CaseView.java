@@ -1,0 +1,115 @@
+package vn.ktgs.casefile.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.AccessDeniedException;
+import vn.ktgs.base.security.CurrentUser;
+import vn.ktgs.base.ui.Formats;
+import vn.ktgs.casefile.*;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.tasklist.InboxService;
+import vn.ktgs.tasklist.InboxTask;
+
+/** A case page: its data, current steps, timeline, documents and the features' sections. */
+@Route("cases")
+@PageTitle("KTGS – Hồ sơ vụ việc")
+@PermitAll
+class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final CaseService cases;
+    private final InboxService inbox;
+    private final List<CaseFileSection> sections;
+    private final KtgsUser user;
+
+    CaseView(CaseService cases, InboxService inbox, List<CaseFileSection> sections, CurrentUser currentUser) {
+        this.cases = cases;
+        this.inbox = inbox;
+        this.sections = sections;
+        this.user = currentUser.get();
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long caseId) {
+        removeAll();
+        CaseFile c;
+        try {
+            c = cases.getVisible(user, caseId);
+        } catch (NoSuchElementException | AccessDeniedException hidden) {
+            add(new H2(getTranslation("case.notAvailable")));
+            return;
+        }
+        H2 heading = new H2(c.getCaseNumber() + " – " + c.getTitle());
+        heading.setId("case-heading");
+        add(heading);
+        Span status = new Span(getTranslation("status." + c.getStatus().name()));
+        status.getElement().getThemeList().add("badge");
+        status.setId("case-status");
+        add(status);
+        add(facts(c));
+        add(new H3(getTranslation("case.currentSteps")));
+        List<InboxTask> open = inbox.openTasksOfCase(c.getId());
+        if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("case.noOpenSteps")));
+        }
+        open.forEach(t -> add(new Paragraph(t.getTaskName() + " · " + getTranslation("inbox.due") + " "
+                + Formats.dateTime(t.getDueAt()) + " · " + (t.getAssignee() == null ? getTranslation("inbox.unclaimed") : t.getAssignee()))));
+        for (CaseFileSection section : sections) {
+            section.render(c, user).ifPresent(component -> add(new H3(getTranslation(section.titleKey())), component));
+        }
+        add(new H3(getTranslation("case.history")), timeline(c));
+        add(new H3(getTranslation("case.documents")), documents(c));
+    }
+
+    private Div facts(CaseFile c) {
+        Div facts = new Div();
+        facts.add(new Paragraph(getTranslation("inbox.subject") + ": " + c.getSubjectName()));
+        facts.add(new Paragraph(getTranslation("case.content") + ": " + c.getContent()));
+        facts.add(new Paragraph(getTranslation("case.source") + ": " + (c.getSource() == null ? "" : getTranslation("source." + c.getSource()))));
+        facts.add(new Paragraph(getTranslation("case.team") + ": " + (c.getTeam() == null ? c.getProposedTeam() : c.getTeam())));
+        facts.add(new Paragraph(getTranslation("cases.opened") + ": " + Formats.dateTime(c.getOpenedAt())
+                + (c.getClosedAt() == null ? "" : " · " + getTranslation("case.closed") + ": " + Formats.dateTime(c.getClosedAt()))));
+        return facts;
+    }
+
+    private Grid<CaseEvent> timeline(CaseFile c) {
+        Grid<CaseEvent> grid = new Grid<>();
+        grid.setId("case-timeline");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> Formats.dateTime(e.getAt())).setHeader(getTranslation("case.when")).setAutoWidth(true);
+        grid.addColumn(CaseEvent::getStepName).setHeader(getTranslation("inbox.step")).setAutoWidth(true);
+        grid.addColumn(CaseEvent::getActor).setHeader(getTranslation("case.who")).setAutoWidth(true);
+        grid.addColumn(CaseEvent::getSummary).setHeader(getTranslation("case.what")).setFlexGrow(3);
+        grid.setItems(cases.timeline(user, c.getId()));
+        return grid;
+    }
+
+    private Div documents(CaseFile c) {
+        Div list = new Div();
+        List<CaseDocument> docs = cases.documents(user, c.getId());
+        if (docs.isEmpty()) {
+            list.add(new Paragraph(getTranslation("case.noDocuments")));
+        }
+        for (CaseDocument d : docs) {
+            long id = d.getId();
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(cases.documentContent(user, id)), d.getFileName(), d.getContentType(), d.getSizeBytes())),
+                    d.getFileName());
+            link.setRouterIgnore(true);
+            list.add(new Div(link, new Span(" · " + d.getSizeBytes() / 1024 + " KB · " + d.getUploadedBy() + " · "
+                    + Formats.dateTime(d.getUploadedAt()) + " · SHA-256 " + d.getSha256().substring(0, 12) + "…")));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.ktgs.inspection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.*;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.organization.*;
+import vn.ktgs.tasklist.form.*;
+
+/** Starts an inspection on signs of violation from an inspector's proposal (the process's start form). */
+@Service
+@Transactional
+public class InspectionService {
+
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final FormService forms;
+    private final CaseService cases;
+    private final OrganizationService organizations;
+
+    InspectionService(RuntimeService runtime, RepositoryService repository, FormService forms, CaseService cases,
+                      OrganizationService organizations) {
+        this.runtime = runtime;
+        this.repository = repository;
+        this.forms = forms;
+        this.cases = cases;
+        this.organizations = organizations;
+    }
+
+    @Transactional(readOnly = true)
+    public FormDefinition proposalForm() {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(InspectionProcess.KEY)
+                .latestVersion().singleResult().getId();
+        try (InputStream in = forms.getDeployedStartForm(definitionId)) {
+            return FormParser.parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens the case and starts the process; bad input throws {@link FormValidationException} and saves nothing. */
+    public CaseFile propose(KtgsUser user, Map<String, Object> values) {
+        Grant committee = user.proposingCommittee()
+                .orElseThrow(() -> new AccessDeniedException("only inspectors propose inspections"));
+        List<FieldError> errors = FormValidator.validate(proposalForm(), values,
+                BusinessCalendar.localDate(CaseService.now()));
+        if (!errors.isEmpty()) {
+            throw new FormValidationException(errors);
+        }
+        Subject subject = subject(values, committee);
+        CaseFile draft = new CaseFile(InspectionProcess.KEY, text(values, "title"), text(values, "content"),
+                committee.orgId(), committee.orgPath(), subject.orgId(), subject.memberId(), subject.name(),
+                subject.org().getPath(), text(values, "source"), text(values, "proposedTeam"), user.getUsername(),
+                CaseService.now());
+        CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, opened.getId());
+        variables.put(CaseVariables.COMMITTEE_ORG, committee.orgCode());
+        variables.put(CaseVariables.SUBJECT_ORG, subject.org().getCode());
+        variables.put(InspectionProcess.PROPOSER, user.getUsername());
+        cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_Proposed", "Đề xuất kiểm tra",
+                "Đề xuất kiểm tra " + subject.name() + ": " + opened.getTitle(), null);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, opened.getCaseNumber(), variables);
+        cases.linkProcess(opened.getId(), instance.getId());
+        return opened;
+    }
+
+    private record Subject(Organization org, Long orgId, Long memberId, String name) {
+    }
+
+    /** The subject must lie within the proposing committee's jurisdiction (its org subtree). */
+    private Subject subject(Map<String, Object> values, Grant committee) {
+        Subject subject;
+        if ("MEMBER".equals(text(values, "subjectKind"))) {
+            PartyMember member = organizations.memberById(Long.parseLong(text(values, "subjectMember")));
+            subject = new Subject(member.getOrganization(), null, member.getId(),
+                    member.getFullName() + " (" + member.getOrganization().getName() + ")");
+        } else {
+            Organization org = organizations.byCode(text(values, "subjectOrg"));
+            subject = new Subject(org, org.getId(), null, org.getName());
+        }
+        if (!subject.org().isWithin(committee.orgPath())) {
+            String field = subject.memberId() != null ? "subjectMember" : "subjectOrg";
+            throw FormValidationException.of(field, "outsideJurisdiction");
+        }
+        return subject;
+    }
+
+    private static String text(Map<String, Object> values, String key) {
+        Object v = values.get(key);
+        return v == null ? null : v.toString().trim();
+    }
+}

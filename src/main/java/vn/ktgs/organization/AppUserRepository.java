@@ -1,0 +1,17 @@
+package vn.ktgs.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    @Query("select distinct ra.user from RoleAssignment ra where ra.role in ?1 and ra.organization.code = ?2 and ra.user.enabled = true")
+    List<AppUser> findByRoleInOrg(List<Role> roles, String orgCode);
+
+    @Query("select distinct ra.user from RoleAssignment ra where ra.organization.path like concat(?1, '%') order by ra.user.username")
+    List<AppUser> findWithin(String pathPrefix);
+}

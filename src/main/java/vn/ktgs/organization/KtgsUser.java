@@ -1,0 +1,79 @@
+package vn.ktgs.organization;
+
+import java.util.*;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user with their grants; the source of candidate groups and of the visibility scope. */
+public class KtgsUser implements UserDetails {
+
+    private final String username;
+    private final String passwordHash;
+    private final String fullName;
+    private final boolean enabled;
+    private final List<Grant> grants;
+
+    public KtgsUser(String username, String passwordHash, String fullName, boolean enabled, List<Grant> grants) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.enabled = enabled;
+        this.grants = List.copyOf(grants);
+    }
+
+    public static KtgsUser of(AppUser user) {
+        List<Grant> grants = user.getRoles().stream()
+                .map(ra -> new Grant(ra.getRole(), ra.getOrganization().getId(), ra.getOrganization().getCode(),
+                        ra.getOrganization().getPath(), ra.getOrganization().getName()))
+                .toList();
+        return new KtgsUser(user.getUsername(), user.getPasswordHash(), user.getFullName(), user.isEnabled(), grants);
+    }
+
+    public String getFullName() { return fullName; }
+    public List<Grant> getGrants() { return grants; }
+
+    public boolean hasRole(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
+    /** Camunda candidate groups this user belongs to. */
+    public List<String> candidateGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Grant g : grants) {
+            groups.add(CandidateGroups.of(g.role(), g.orgCode()));
+            if (g.role().isStanding()) {
+                groups.add(CandidateGroups.standing(g.orgCode()));
+            }
+        }
+        return List.copyOf(groups);
+    }
+
+    /** Org paths whose cases this user may see: the subtrees of the committees they work in. */
+    public List<String> committeeScopePaths() {
+        return grants.stream().filter(g -> g.role().isCommitteeRole()).map(Grant::orgPath).distinct().toList();
+    }
+
+    /** Org paths this user speaks for as the subject's contact person. */
+    public List<String> contactScopePaths() {
+        return grants.stream().filter(g -> g.role() == Role.CONTACT).map(Grant::orgPath).distinct().toList();
+    }
+
+    /** The committee org in which this user may propose an inspection (first inspector-like grant). */
+    public Optional<Grant> proposingCommittee() {
+        return grants.stream().filter(g -> g.role() == Role.INSPECTOR || g.role() == Role.TEAM_LEAD).findFirst();
+    }
+
+    public boolean canSeeOrgPath(String path) {
+        return committeeScopePaths().stream().anyMatch(path::startsWith);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+    }
+
+    @Override public String getPassword() { return passwordHash; }
+    @Override public String getUsername() { return username; }
+    @Override public boolean isEnabled() { return enabled; }
+}

@@ -1,0 +1,5 @@
+package vn.ktgs.organization;
+
+public enum MembershipStatus {
+    FULL, PROBATIONARY
+}

@@ -1,0 +1,22 @@
+package vn.ktgs.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    Optional<Organization> findByCode(String code);
+
+    List<Organization> findByParentIdOrderByName(Long parentId);
+
+    List<Organization> findByParentIdIsNullOrderByName();
+
+    @Query("select count(o) from Organization o where o.parentId = ?1")
+    long countChildren(Long parentId);
+
+    @Query("select o from Organization o where o.path like concat(?1, '%') and o.level <> vn.ktgs.organization.OrgLevel.CENTRAL "
+            + "and lower(o.name) like lower(concat('%', ?2, '%')) order by o.path")
+    List<Organization> searchWithin(String pathPrefix, String text, org.springframework.data.domain.Pageable page);
+}

@@ -1,0 +1,57 @@
+package vn.ktgs.organization;
+
+import java.util.*;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users for Spring Security, and the people behind a candidate group (for reminders). */
+@Service
+public class UserDirectory implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    UserDirectory(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public KtgsUser loadUserByUsername(String username) {
+        return users.findByUsername(username).map(KtgsUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AppUser> find(String username) {
+        return users.findByUsername(username);
+    }
+
+    /** Everyone in a group {@code ROLE:orgCode}; {@code STANDING:orgCode} means chair and deputies. */
+    @Transactional(readOnly = true)
+    public List<AppUser> membersOf(String candidateGroup) {
+        int colon = candidateGroup.indexOf(':');
+        if (colon < 0) {
+            return List.of();
+        }
+        String roleName = candidateGroup.substring(0, colon);
+        String orgCode = candidateGroup.substring(colon + 1);
+        List<Role> roles;
+        if (CandidateGroups.STANDING.equals(roleName)) {
+            roles = List.of(Role.CHAIR, Role.DEPUTY_CHAIR);
+        } else {
+            try {
+                roles = List.of(Role.valueOf(roleName));
+            } catch (IllegalArgumentException unknownRole) {
+                return List.of();
+            }
+        }
+        return users.findByRoleInOrg(roles, orgCode);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppUser> usersWithin(String pathPrefix) {
+        return users.findWithin(pathPrefix);
+    }
+}

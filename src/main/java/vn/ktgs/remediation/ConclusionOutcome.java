@@ -1,0 +1,5 @@
+package vn.ktgs.remediation;
+
+public enum ConclusionOutcome {
+    NO_VIOLATION, SHORTCOMINGS, VIOLATION
+}

@@ -1,0 +1,5 @@
+package vn.ktgs.remediation;
+
+public enum RequirementStatus {
+    OPEN, REPORTED, RETURNED, DONE
+}

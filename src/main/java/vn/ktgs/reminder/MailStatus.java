@@ -1,0 +1,5 @@
+package vn.ktgs.reminder;
+
+public enum MailStatus {
+    PENDING, SENT, FAILED
+}

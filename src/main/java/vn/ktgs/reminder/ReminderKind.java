@@ -1,0 +1,5 @@
+package vn.ktgs.reminder;
+
+public enum ReminderKind {
+    DUE_SOON, OVERDUE, ESCALATION
+}

@@ -1,0 +1,8 @@
+package vn.ktgs.tasklist;
+
+import java.time.Instant;
+
+/** A line of an inbox. */
+public record InboxItem(String taskId, long caseId, String caseNumber, String subjectName, String processKey,
+                        String taskKey, String taskName, String assignee, Instant dueAt, boolean overdue) {
+}

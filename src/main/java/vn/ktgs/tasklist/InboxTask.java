@@ -1,0 +1,65 @@
+package vn.ktgs.tasklist;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The inbox's copy of an open user task (see V5 migration for why it exists). */
+@Entity
+@Table(name = "inbox_task")
+public class InboxTask {
+
+    @Id
+    private String taskId;
+    private String processInstanceId;
+    private Long caseId;
+    private String caseNumber;
+    private String subjectName;
+    private String ownerOrgPath;
+    private String processKey;
+    private String taskKey;
+    private String taskName;
+    private String assignee;
+    private Instant dueAt;
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "inbox_task_group", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "group_id")
+    private Set<String> candidateGroups = new LinkedHashSet<>();
+
+    protected InboxTask() {
+    }
+
+    InboxTask(String taskId, String processInstanceId, Long caseId, String caseNumber, String subjectName,
+              String ownerOrgPath, String processKey, String taskKey, String taskName, Instant createdAt) {
+        this.taskId = taskId;
+        this.processInstanceId = processInstanceId;
+        this.caseId = caseId;
+        this.caseNumber = caseNumber;
+        this.subjectName = subjectName;
+        this.ownerOrgPath = ownerOrgPath;
+        this.processKey = processKey;
+        this.taskKey = taskKey;
+        this.taskName = taskName;
+        this.createdAt = createdAt;
+    }
+
+    public String getTaskId() { return taskId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Long getCaseId() { return caseId; }
+    public String getCaseNumber() { return caseNumber; }
+    public String getSubjectName() { return subjectName; }
+    public String getOwnerOrgPath() { return ownerOrgPath; }
+    public String getProcessKey() { return processKey; }
+    public String getTaskKey() { return taskKey; }
+    public String getTaskName() { return taskName; }
+    public String getAssignee() { return assignee; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Set<String> getCandidateGroups() { return candidateGroups; }
+
+    void setAssignee(String assignee) { this.assignee = assignee; }
+    void setDueAt(Instant dueAt) { this.dueAt = dueAt; }
+    void setTaskName(String taskName) { this.taskName = taskName; }
+}

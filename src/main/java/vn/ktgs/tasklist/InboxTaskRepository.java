@@ -1,0 +1,32 @@
+package vn.ktgs.tasklist;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface InboxTaskRepository extends JpaRepository<InboxTask, String> {
+
+    /** Assigned to the user, by due date (no due date last). */
+    @Query("select t from InboxTask t where t.assignee = ?1 order by case when t.dueAt is null then 1 else 0 end, t.dueAt, t.createdAt")
+    List<InboxTask> assignedTo(String user, Pageable page);
+
+    long countByAssignee(String user);
+
+    /** Unclaimed tasks offered to any of the groups; "mine or my groups'" is split in two for speed. */
+    @Query("select t from InboxTask t where t.assignee is null and t.taskId in "
+            + "(select t2.taskId from InboxTask t2 join t2.candidateGroups g where g in ?1) "
+            + "order by case when t.dueAt is null then 1 else 0 end, t.dueAt, t.createdAt")
+    List<InboxTask> offeredTo(Collection<String> groups, Pageable page);
+
+    @Query("select count(t) from InboxTask t where t.assignee is null and t.taskId in "
+            + "(select t2.taskId from InboxTask t2 join t2.candidateGroups g where g in ?1)")
+    long countOfferedTo(Collection<String> groups);
+
+    @Query("select t from InboxTask t where t.dueAt is not null and t.dueAt <= ?1 order by t.dueAt")
+    List<InboxTask> dueBefore(Instant horizon, Pageable page);
+
+    List<InboxTask> findByCaseId(Long caseId);
+}

@@ -1,0 +1,25 @@
+package vn.ktgs.tasklist;
+
+import java.time.LocalDate;
+import java.util.Map;
+import vn.ktgs.organization.KtgsUser;
+
+/** What a step handler gets when a user completes a task: the case, the step and the validated values. */
+public record StepContext(String taskId, long caseId, String processInstanceId, String processKey, String taskKey, String taskName,
+                          KtgsUser user, Map<String, Object> values, LocalDate today,
+                          Map<String, Object> processVariables) {
+
+    public String text(String key) {
+        Object v = values.get(key);
+        return v == null ? null : v.toString().trim();
+    }
+
+    public int integer(String key) {
+        Object v = values.get(key);
+        return v == null ? 0 : new java.math.BigDecimal(v.toString()).intValueExact();
+    }
+
+    public LocalDate date(String key) {
+        return (LocalDate) values.get(key);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.ktgs.tasklist;
+
+import java.util.List;
+import vn.ktgs.tasklist.form.FieldError;
+
+/**
+ * A feature's code for the steps of its processes: checks beyond the form's own rules, then writes the
+ * domain rows and returns the process variables. Called inside the transaction that completes the task.
+ */
+public interface StepHandler {
+
+    boolean handles(String processKey, String taskKey);
+
+    /** Rules the form cannot express (e.g. votes must not exceed members). Nothing may be written here. */
+    default List<FieldError> check(StepContext step) {
+        return List.of();
+    }
+
+    StepResult apply(StepContext step);
+}

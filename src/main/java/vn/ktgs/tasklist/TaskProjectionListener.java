@@ -1,0 +1,62 @@
+package vn.ktgs.tasklist;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseVariables;
+
+/** Keeps {@link InboxTask} in step with the engine, inside the engine's own transaction. */
+@Component
+class TaskProjectionListener {
+
+    private final InboxTaskRepository inbox;
+    private final CaseService cases;
+
+    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases) {
+        this.inbox = inbox;
+        this.cases = cases;
+    }
+
+    @Order(2)
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> created(task);
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> updated(task);
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> inbox.deleteById(task.getId());
+            default -> { }
+        }
+    }
+
+    private void created(DelegateTask task) {
+        Object caseId = task.getVariable(CaseVariables.CASE_ID);
+        if (caseId == null) {
+            return; // not a case process: it has no place in a case inbox
+        }
+        CaseFile c = cases.get(((Number) caseId).longValue());
+        String processKey = task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        InboxTask row = new InboxTask(task.getId(), task.getProcessInstanceId(), c.getId(), c.getCaseNumber(),
+                c.getSubjectName(), c.getOwnerOrgPath(), processKey, task.getTaskDefinitionKey(), task.getName(),
+                CaseService.now());
+        row.setAssignee(task.getAssignee());
+        row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));
+        inbox.save(row);
+    }
+
+    private void updated(DelegateTask task) {
+        inbox.findById(task.getId()).ifPresent(row -> {
+            row.setAssignee(task.getAssignee());
+            row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
+            row.setTaskName(task.getName());
+        });
+    }
+}

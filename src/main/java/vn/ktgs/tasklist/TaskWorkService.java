@@ -1,0 +1,126 @@
+package vn.ktgs.tasklist;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.*;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.tasklist.form.*;
+
+/**
+ * Claim, unclaim and complete a task through its Camunda form: validate, let the feature's
+ * {@link StepHandler} write its rows, record the step on the case timeline, complete — one transaction.
+ */
+@Service
+@Transactional
+public class TaskWorkService {
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final InboxService inbox;
+    private final CaseService cases;
+    private final List<StepHandler> handlers;
+    private final ObjectMapper json;
+
+    TaskWorkService(TaskService tasks, FormService forms, InboxService inbox, CaseService cases,
+                    List<StepHandler> handlers, ObjectMapper json) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.inbox = inbox;
+        this.cases = cases;
+        this.handlers = handlers;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public InboxTask openTask(KtgsUser user, String taskId) {
+        InboxTask task = inbox.find(taskId).orElseThrow(() -> new NoSuchElementException("task " + taskId));
+        if (!InboxService.mayWork(user, task) && !InboxService.mayClaim(user, task)) {
+            throw new AccessDeniedException("task " + taskId + " is not yours");
+        }
+        return task;
+    }
+
+    @Transactional(readOnly = true)
+    public FormDefinition form(KtgsUser user, String taskId) {
+        openTask(user, taskId);
+        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+            return FormParser.parse(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void claim(KtgsUser user, String taskId) {
+        InboxTask task = openTask(user, taskId);
+        if (!InboxService.mayClaim(user, task)) {
+            throw new AccessDeniedException("not a candidate");
+        }
+        tasks.claim(taskId, user.getUsername());
+    }
+
+    public void unclaim(KtgsUser user, String taskId) {
+        InboxTask task = openTask(user, taskId);
+        if (!user.getUsername().equals(task.getAssignee())) {
+            throw new AccessDeniedException("not the assignee");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Completes the task with the form's values; on bad input throws {@link FormValidationException} and changes nothing. */
+    public void complete(KtgsUser user, String taskId, Map<String, Object> values) {
+        InboxTask task = openTask(user, taskId);
+        if (!InboxService.mayWork(user, task)) {
+            throw new AccessDeniedException("task " + taskId + " is claimed by someone else");
+        }
+        FormDefinition form = form(user, taskId);
+        StepContext step = new StepContext(taskId, task.getCaseId(), task.getProcessInstanceId(), task.getProcessKey(),
+                task.getTaskKey(), task.getTaskName(), user, values, BusinessCalendar.localDate(CaseService.now()),
+                tasks.getVariables(taskId));
+        List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, values, step.today()));
+        StepHandler handler = handlerFor(task.getProcessKey(), task.getTaskKey());
+        if (errors.isEmpty()) {
+            errors.addAll(handler.check(step));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormValidationException(errors);
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.getUsername());
+        }
+        attachFiles(step, form);
+        StepResult result = handler.apply(step);
+        cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(values));
+        tasks.complete(taskId, result.variables());
+    }
+
+    private void attachFiles(StepContext step, FormDefinition form) {
+        for (FormField field : form.inputs()) {
+            if ("filepicker".equals(field.type()) && step.values().get(field.key()) instanceof UploadedFile file) {
+                cases.attach(step.caseId(), file, step.taskKey(), step.user().getUsername());
+            }
+        }
+    }
+
+    private StepHandler handlerFor(String processKey, String taskKey) {
+        return handlers.stream().filter(h -> h.handles(processKey, taskKey)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no handler for " + processKey + "/" + taskKey));
+    }
+
+    private String toJson(Map<String, Object> values) {
+        Map<String, Object> printable = new LinkedHashMap<>();
+        values.forEach((k, v) -> printable.put(k, v instanceof UploadedFile f ? f.fileName() : v));
+        try {
+            return json.writeValueAsString(printable);
+        } catch (Exception e) {
+            return printable.toString();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package vn.ktgs.tasklist.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.function.Supplier;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.tasklist.form.*;
+import vn.ktgs.tasklist.form.FormField.Option;
+
+/**
+ * Renders any Camunda Forms schema as native Vaadin fields: one generic renderer for every task form.
+ * The browser enforces the same rules the server re-checks in {@link FormValidator}.
+ */
+public class FormRenderer {
+
+    private final List<OptionsProvider> providers;
+    private final KtgsUser user;
+    private final LocalDate today;
+
+    public FormRenderer(List<OptionsProvider> providers, KtgsUser user, LocalDate today) {
+        this.providers = providers;
+        this.user = user;
+        this.today = today;
+    }
+
+    /** A rendered form: its layout, a way to read the values, and a way to show server-side errors. */
+    public static final class Rendered {
+        final FormLayout layout = new FormLayout();
+        final Map<String, Supplier<Object>> readers = new LinkedHashMap<>();
+        final Map<String, HasValidation> fields = new HashMap<>();
+        final List<DynamicListField> lists = new ArrayList<>();
+
+        public FormLayout layout() {
+            return layout;
+        }
+
+        public Map<String, Object> values() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            readers.forEach((key, reader) -> values.put(key, reader.get()));
+            return values;
+        }
+
+        /** Marks each failing field; returns the messages that have no field to sit on. */
+        public List<String> showErrors(List<FieldError> errors, java.util.function.Function<FieldError, String> translate) {
+            fields.values().forEach(f -> f.setInvalid(false));
+            lists.forEach(DynamicListField::clearErrors);
+            List<String> unplaced = new ArrayList<>();
+            for (FieldError error : errors) {
+                HasValidation field = fields.get(error.field());
+                if (field == null) {
+                    field = lists.stream().map(l -> l.fieldFor(error.field())).filter(Objects::nonNull).findFirst().orElse(null);
+                }
+                if (field != null) {
+                    field.setErrorMessage(translate.apply(error));
+                    field.setInvalid(true);
+                } else {
+                    unplaced.add(translate.apply(error));
+                }
+            }
+            return unplaced;
+        }
+    }
+
+    public Rendered render(FormDefinition form) {
+        Rendered rendered = new Rendered();
+        rendered.layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        addAll(form.components(), rendered);
+        return rendered;
+    }
+
+    private void addAll(List<FormField> components, Rendered rendered) {
+        for (FormField field : components) {
+            if ("group".equals(field.type())) {
+                addAll(field.components(), rendered);
+                continue;
+            }
+            if ("dynamiclist".equals(field.type())) {
+                DynamicListField list = new DynamicListField(field, this);
+                rendered.lists.add(list);
+                rendered.readers.put(field.key(), list::value);
+                rendered.layout.add(list, 2);
+                continue;
+            }
+            Field built = build(field);
+            if (built == null) {
+                continue;
+            }
+            if (field.isInput()) {
+                rendered.readers.put(field.key(), built.reader());
+                if (built.component() instanceof HasValidation v) {
+                    rendered.fields.put(field.key(), v);
+                }
+            }
+            boolean wide = "textarea".equals(field.type()) || "text".equals(field.type()) || "filepicker".equals(field.type());
+            rendered.layout.add(built.component(), wide ? 2 : 1);
+        }
+    }
+
+    /** A Vaadin component for one schema field and how to read its value. */
+    record Field(Component component, Supplier<Object> reader) {
+    }
+
+    Field build(FormField f) {
+        String label = f.label() == null ? "" : f.label();
+        boolean required = f.required() || f.property("requiredWhen") != null;
+        return switch (f.type()) {
+            case "textfield" -> {
+                TextField t = new TextField(label);
+                t.setRequired(f.required());
+                t.setRequiredIndicatorVisible(required);
+                if (f.maxLength() != null) t.setMaxLength(f.maxLength());
+                if (f.minLength() != null) t.setMinLength(f.minLength());
+                if (f.pattern() != null) t.setPattern(f.pattern());
+                t.setId("field-" + f.key());
+                yield new Field(t, t::getValue);
+            }
+            case "textarea" -> {
+                TextArea t = new TextArea(label);
+                t.setRequired(f.required());
+                t.setRequiredIndicatorVisible(required);
+                if (f.maxLength() != null) t.setMaxLength(f.maxLength());
+                if (f.minLength() != null) t.setMinLength(f.minLength());
+                t.setId("field-" + f.key());
+                yield new Field(t, t::getValue);
+            }
+            case "number" -> {
+                NumberField n = new NumberField(label);
+                n.setRequiredIndicatorVisible(required);
+                if (f.min() != null) n.setMin(f.min().doubleValue());
+                if (f.max() != null) n.setMax(f.max().doubleValue());
+                n.setId("field-" + f.key());
+                yield new Field(n, () -> toNumber(n.getValue()));
+            }
+            case "checkbox" -> {
+                Checkbox c = new Checkbox(label);
+                c.setId("field-" + f.key());
+                yield new Field(c, c::getValue);
+            }
+            case "radio" -> {
+                RadioButtonGroup<Option> r = new RadioButtonGroup<>(label);
+                r.setItems(f.values());
+                r.setItemLabelGenerator(Option::label);
+                r.setRequiredIndicatorVisible(required);
+                r.setId("field-" + f.key());
+                yield new Field(r, () -> r.getValue() == null ? null : r.getValue().value());
+            }
+            case "select" -> f.valuesKey() != null ? lookup(f, label, required) : select(f, label, required);
+            case "datetime" -> {
+                DatePicker d = new DatePicker(f.label() != null ? f.label() : f.property("dateLabel"));
+                d.setLocale(new Locale("vi", "VN"));
+                d.setRequiredIndicatorVisible(required);
+                if ("today".equals(f.property("notBefore"))) d.setMin(today);
+                d.setId("field-" + f.key());
+                yield new Field(d, d::getValue);
+            }
+            case "filepicker" -> upload(f, label);
+            case "text" -> new Field(new Paragraph(f.text() == null ? "" : f.text().replaceAll("[#*_`]", "").trim()), () -> null);
+            default -> null;
+        };
+    }
+
+    private Field select(FormField f, String label, boolean required) {
+        Select<Option> s = new Select<>();
+        s.setLabel(label);
+        s.setItems(f.values());
+        s.setItemLabelGenerator(Option::label);
+        s.setRequiredIndicatorVisible(required);
+        s.setId("field-" + f.key());
+        return new Field(s, () -> s.getValue() == null ? null : s.getValue().value());
+    }
+
+    /** A searchable lookup (organisations, members …) loaded page by page from an {@link OptionsProvider}. */
+    private Field lookup(FormField f, String label, boolean required) {
+        OptionsProvider provider = providers.stream().filter(p -> p.provides(f.valuesKey())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no options for " + f.valuesKey()));
+        ComboBox<Option> box = new ComboBox<>(label);
+        box.setItemsWithFilterConverter(
+                query -> provider.options(f.valuesKey(), user, query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+                text -> text);
+        box.setItemLabelGenerator(Option::label);
+        box.setRequiredIndicatorVisible(required);
+        box.setWidthFull();
+        box.setId("field-" + f.key());
+        return new Field(box, () -> box.getValue() == null ? null : box.getValue().value());
+    }
+
+    @SuppressWarnings("deprecation")
+    private Field upload(FormField f, String label) {
+        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) vn.ktgs.casefile.CaseService.MAX_DOCUMENT_BYTES);
+        if (f.accept() != null) upload.setAcceptedFileTypes(f.accept().split(","));
+        upload.setId("field-" + f.key());
+        var holder = new vn.ktgs.casefile.UploadedFile[1];
+        upload.addSucceededListener(e -> {
+            try {
+                holder[0] = new vn.ktgs.casefile.UploadedFile(e.getFileName(), e.getMIMEType(), buffer.getInputStream().readAllBytes());
+            } catch (java.io.IOException io) {
+                holder[0] = null;
+            }
+        });
+        upload.addFileRemovedListener(e -> holder[0] = null);
+        var wrapper = new UploadField(label, upload, f.required());
+        return new Field(wrapper, () -> holder[0]);
+    }
+
+    static Object toNumber(Double value) {
+        if (value == null) return null;
+        if (value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE) return value.intValue();
+        return BigDecimal.valueOf(value);
+    }
+}

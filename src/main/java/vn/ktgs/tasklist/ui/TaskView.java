@@ -1,0 +1,112 @@
+package vn.ktgs.tasklist.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.AccessDeniedException;
+import vn.ktgs.base.security.CurrentUser;
+import vn.ktgs.base.ui.Formats;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.TaskWorkService;
+import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.tasklist.form.OptionsProvider;
+
+/** One task: its case, its Camunda form rendered natively, and claim / unclaim / complete. */
+@Route("task")
+@PageTitle("KTGS – Công việc")
+@PermitAll
+public class TaskView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final TaskWorkService work;
+    private final List<OptionsProvider> providers;
+    private final KtgsUser user;
+    FormRenderer.Rendered form;
+    final Button claim = new Button();
+    final Button complete = new Button();
+
+    TaskView(TaskWorkService work, List<OptionsProvider> providers, CurrentUser currentUser) {
+        this.work = work;
+        this.providers = providers;
+        this.user = currentUser.get();
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        removeAll();
+        InboxTask task;
+        try {
+            task = work.openTask(user, taskId);
+        } catch (NoSuchElementException | AccessDeniedException gone) {
+            add(new H2(getTranslation("task.notAvailable")), new Anchor("inbox", getTranslation("nav.inbox")));
+            return;
+        }
+        add(new H2(task.getTaskName()));
+        Anchor caseLink = new Anchor("cases/" + task.getCaseId(), task.getCaseNumber());
+        caseLink.setId("case-link");
+        add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseLink,
+                new Paragraph(task.getSubjectName())));
+        add(new Paragraph(getTranslation("task.due", Formats.dateTime(task.getDueAt()))));
+        form = new FormRenderer(providers, user, BusinessCalendar.localDate(CaseService.now())).render(work.form(user, taskId));
+        add(form.layout());
+        boolean mine = user.getUsername().equals(task.getAssignee());
+        claim.setText(getTranslation(mine ? "task.unclaim" : "task.claim"));
+        claim.setId("claim");
+        claim.setVisible(task.getAssignee() == null || mine);
+        claim.addClickListener(e -> toggleClaim(taskId, mine));
+        complete.setText(getTranslation("task.complete"));
+        complete.setId("complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.addClickListener(e -> complete(taskId));
+        add(new HorizontalLayout(complete, claim));
+    }
+
+    private void toggleClaim(String taskId, boolean mine) {
+        if (mine) {
+            work.unclaim(user, taskId);
+        } else {
+            work.claim(user, taskId);
+        }
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, taskId));
+    }
+
+    private void complete(String taskId) {
+        try {
+            work.complete(user, taskId, form.values());
+        } catch (FormValidationException invalid) {
+            List<String> other = form.showErrors(invalid.errors(), this::translate);
+            Notification n = Notification.show(getTranslation("form.invalid") + (other.isEmpty() ? "" : " " + String.join("; ", other)),
+                    6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        } catch (AccessDeniedException taken) {
+            Notification.show(getTranslation("task.notAvailable"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("task.completed"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+    }
+
+    private String translate(FieldError error) {
+        return getTranslation(error.messageKey(), error.args().toArray());
+    }
+}

@@ -1,0 +1,73 @@
+package vn.ktgs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.*;
+import java.util.*;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.*;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.tasklist.form.FormDefinition;
+import vn.ktgs.tasklist.form.FormParser;
+
+/** The files in bpmn/ and forms/ fit together: every form a model names exists and parses, every process keeps history bounded. */
+class ModelsAndFormsTest {
+
+    private static List<Path> files(String dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of(dir))) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Map<String, FormDefinition> forms() throws IOException {
+        Map<String, FormDefinition> forms = new HashMap<>();
+        for (Path p : files("forms", ".form")) {
+            try (InputStream in = Files.newInputStream(p)) {
+                FormDefinition form = FormParser.parse(in);
+                forms.put(form.id(), form);
+            }
+        }
+        return forms;
+    }
+
+    @Test
+    void every_form_reference_in_a_model_resolves_to_a_form_file() throws IOException {
+        Map<String, FormDefinition> forms = forms();
+        List<String> refs = new ArrayList<>();
+        for (Path p : files("bpmn", ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(p.toFile());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as("form of %s in %s", task.getId(), p).isNotBlank();
+                refs.add(task.getCamundaFormRef());
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    refs.add(start.getCamundaFormRef());
+                }
+            }
+        }
+        assertThat(forms.keySet()).containsAll(refs);
+        assertThat(refs).containsAll(forms.keySet());
+    }
+
+    @Test
+    void every_process_is_executable_and_bounds_its_history() throws IOException {
+        for (Path p : files("bpmn", ".bpmn")) {
+            for (Process process : Bpmn.readModelFromFile(p.toFile()).getModelElementsByType(Process.class)) {
+                assertThat(process.isExecutable()).as(p.toString()).isTrue();
+                assertThat(process.getCamundaHistoryTimeToLiveString()).as(p.toString()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void every_form_field_has_a_label() throws IOException {
+        forms().values().forEach(form -> form.inputs().forEach(field ->
+                assertThat(field.label()).as(form.id() + "." + field.key()).isNotBlank()));
+    }
+}

@@ -1,0 +1,99 @@
+package vn.ktgs.support;
+
+import java.time.*;
+import java.util.*;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.test.context.TestComponent;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.inspection.InspectionService;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
+import vn.ktgs.tasklist.InboxService;
+import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.TaskWorkService;
+
+/** Drives cases the way users do: through the same services the views call. */
+@TestComponent
+public class CaseDriver {
+
+    private final InspectionService inspections;
+    private final TaskWorkService work;
+    private final InboxService inbox;
+    private final UserDirectory users;
+    private final ManagementService management;
+
+    CaseDriver(InspectionService inspections, TaskWorkService work, InboxService inbox, UserDirectory users,
+               ManagementService management) {
+        this.inspections = inspections;
+        this.work = work;
+        this.inbox = inbox;
+        this.users = users;
+        this.management = management;
+    }
+
+    public KtgsUser user(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    public CaseFile proposeOrgInspection(String username, String subjectOrgCode) {
+        return inspections.propose(user(username), proposal(subjectOrgCode));
+    }
+
+    public static Map<String, Object> proposal(String subjectOrgCode) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("subjectKind", "ORGANIZATION");
+        values.put("subjectOrg", subjectOrgCode);
+        values.put("title", "Kiểm tra dấu hiệu vi phạm trong quản lý tài chính");
+        values.put("content", "Có dấu hiệu vi phạm trong quản lý, sử dụng kinh phí hoạt động năm 2025.");
+        values.put("source", "REGULAR_SUPERVISION");
+        values.put("proposedTeam", "Đồng chí Nguyễn Văn Kiểm (trưởng đoàn), Trần Thị Tra");
+        return values;
+    }
+
+    public List<InboxTask> openTasks(long caseId) {
+        return inbox.openTasksOfCase(caseId);
+    }
+
+    public InboxTask openTask(long caseId, String taskKey) {
+        return openTasks(caseId).stream().filter(t -> t.getTaskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("no open " + taskKey + " in case " + caseId + ": " + openTasks(caseId)
+                        .stream().map(InboxTask::getTaskKey).toList()));
+    }
+
+    public void complete(String username, long caseId, String taskKey, Map<String, Object> values) {
+        work.complete(user(username), openTask(caseId, taskKey).getTaskId(), values);
+    }
+
+    public static Map<String, Object> values(Object... keyValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            values.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return values;
+    }
+
+    /** Sets the engine's clock (and so KTGS's) to a local date and time in Vietnam. */
+    public static void clockAt(LocalDateTime vietnamTime) {
+        ClockUtil.setCurrentTime(Date.from(vietnamTime.atZone(BusinessCalendar.ZONE).toInstant()));
+    }
+
+    public static LocalDate today() {
+        return BusinessCalendar.localDate(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /**
+     * Fires the reminder-sweep timer now (tests move the clock in any direction, so its due date is not
+     * waited for), then runs the asynchronous sweep job it creates, as the job executor would.
+     */
+    public void runReminderSweep() {
+        for (Job timer : management.createJobQuery().processDefinitionKey("reminder-sweep").timers().list()) {
+            management.executeJob(timer.getId());
+        }
+        for (Job job : management.createJobQuery().processDefinitionKey("reminder-sweep").messages().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+}
