@@ -28,7 +28,7 @@ class SecurityConfig extends VaadinWebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        return http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
