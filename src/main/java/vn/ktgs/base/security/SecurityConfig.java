@@ -1,8 +1,10 @@
 package vn.ktgs.base.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,7 +28,7 @@ class SecurityConfig extends VaadinWebSecurity {
     }
 
     @Bean
-    @Order(1)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         return http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
@@ -39,6 +41,8 @@ class SecurityConfig extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // a 401/403 from the REST chain is rendered by /error: let it through, or it becomes a login redirect
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/actuator/health/**")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/camunda/**")).hasRole("ADMIN")
                 .requestMatchers(new AntPathRequestMatcher("/actuator/**")).hasRole("ADMIN"));

@@ -23,7 +23,7 @@ import vn.ktgs.organization.KtgsUser;
 @PageTitle("KTGS – Hồ sơ")
 @Menu(order = 2, title = "nav.cases")
 @PermitAll
-class CaseListView extends VerticalLayout {
+public class CaseListView extends VerticalLayout {
 
     final TextField search = new TextField();
     final ComboBox<CaseStatus> status = new ComboBox<>();

@@ -25,7 +25,7 @@ import vn.ktgs.tasklist.InboxTask;
 @Route("cases")
 @PageTitle("KTGS – Hồ sơ vụ việc")
 @PermitAll
-class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final CaseService cases;
     private final InboxService inbox;

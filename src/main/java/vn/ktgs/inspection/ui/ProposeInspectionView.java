@@ -26,7 +26,7 @@ import vn.ktgs.tasklist.ui.FormRenderer;
 @PageTitle("KTGS – Đề xuất kiểm tra")
 @Menu(order = 1, title = "nav.propose")
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
-class ProposeInspectionView extends VerticalLayout {
+public class ProposeInspectionView extends VerticalLayout {
 
     final FormRenderer.Rendered form;
     final Button submit = new Button();

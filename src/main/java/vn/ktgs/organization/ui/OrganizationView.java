@@ -23,7 +23,7 @@ import vn.ktgs.organization.*;
 @PageTitle("KTGS – Tổ chức, đảng viên")
 @Menu(order = 3, title = "nav.organizations")
 @PermitAll
-class OrganizationView extends VerticalLayout {
+public class OrganizationView extends VerticalLayout {
 
     final TreeGrid<Organization> tree = new TreeGrid<>();
     final Grid<PartyMember> members = new Grid<>();

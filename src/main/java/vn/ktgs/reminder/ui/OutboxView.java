@@ -19,7 +19,7 @@ import vn.ktgs.reminder.OutboxMail;
 @PageTitle("KTGS – Hộp thư đi")
 @Menu(order = 9, title = "nav.outbox")
 @RolesAllowed("ADMIN")
-class OutboxView extends VerticalLayout {
+public class OutboxView extends VerticalLayout {
 
     final Grid<OutboxMail> grid = new Grid<>();
 

@@ -23,7 +23,7 @@ import vn.ktgs.tasklist.InboxService;
 @PageTitle("KTGS – Hộp công việc")
 @Menu(order = 0, title = "nav.inbox")
 @PermitAll
-class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout {
 
     final Grid<InboxItem> grid = new Grid<>();
 

@@ -1,0 +1,73 @@
+package vn.ktgs.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.ktgs.casefile.CaseAccessDeniedException;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.inspection.InspectionService;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
+import vn.ktgs.tasklist.InboxService;
+import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.tasklist.form.FormValidationException;
+
+/** A user sees only what the org subtree of their committee, or their contact role, allows. */
+@IntegrationTest
+class AccessScopeTest {
+
+    @Autowired CaseDriver driver;
+    @Autowired CaseService cases;
+    @Autowired InboxService inbox;
+    @Autowired InspectionService inspections;
+    @Autowired UserDirectory users;
+    @Autowired PasswordEncoder passwords;
+
+    @Test
+    void a_commune_committee_never_sees_a_provincial_case_but_the_province_sees_the_commune() {
+        CaseFile provincial = driver.proposeOrgInspection("kiemtra1", "KCQ-B04");
+        CaseFile communal = driver.proposeOrgInspection("xa.kiemtra", "X01-C01");
+
+        KtgsUser commune = driver.user("xa.kiemtra");
+        assertThatThrownBy(() -> cases.getVisible(commune, provincial.getId())).isInstanceOf(CaseAccessDeniedException.class);
+        assertThat(cases.search(commune, provincial.getCaseNumber(), null, 0, 50)).isEmpty();
+        assertThat(cases.search(commune, communal.getCaseNumber(), null, 0, 50)).extracting(CaseFile::getId).containsExactly(communal.getId());
+
+        KtgsUser province = driver.user("chunhiem");
+        assertThat(cases.getVisible(province, communal.getId()).getId()).isEqualTo(communal.getId());
+        // but the commune's approval is the commune chair's work, not the province's
+        assertThat(inbox.inbox(province, 0, 500)).noneMatch(i -> i.caseId() == communal.getId());
+        assertThat(inbox.inbox(driver.user("xa.chunhiem"), 0, 500)).anyMatch(i -> i.caseId() == communal.getId());
+    }
+
+    @Test
+    void a_committee_cannot_propose_an_inspection_outside_its_jurisdiction() {
+        assertThatThrownBy(() -> driver.proposeOrgInspection("xa.kiemtra", "KCQ-B01"))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(e -> assertThat(((FormValidationException) e).errors())
+                        .containsExactly(FieldError.of("subjectOrg", "outsideJurisdiction")));
+    }
+
+    @Test
+    void the_subjects_contact_person_sees_only_their_own_cases() {
+        CaseFile theirs = driver.proposeOrgInspection("kiemtra1", "KCQ-B01");
+        CaseFile other = driver.proposeOrgInspection("kiemtra1", "KCQ-B05");
+        KtgsUser contact = driver.user("lienhe");
+        assertThat(cases.getVisible(contact, theirs.getId()).getId()).isEqualTo(theirs.getId());
+        assertThatThrownBy(() -> cases.getVisible(contact, other.getId())).isInstanceOf(CaseAccessDeniedException.class);
+        assertThat(inbox.inbox(contact, 0, 500)).noneMatch(i -> i.caseId() == theirs.getId()); // nothing to do before approval
+    }
+
+    @Test
+    void demo_users_have_hashed_passwords_and_candidate_groups_from_their_roles() {
+        AppUser chair = users.find("chunhiem").orElseThrow();
+        assertThat(chair.getPasswordHash()).startsWith("$2").isNotEqualTo("demo");
+        assertThat(passwords.matches("demo", chair.getPasswordHash())).isTrue();
+        assertThat(driver.user("chunhiem").candidateGroups()).contains("CHAIR:T01", "STANDING:T01", "COMMITTEE_MEMBER:T01");
+        assertThat(driver.user("lienhe").candidateGroups()).containsExactly("CONTACT:KCQ-B01");
+    }
+}
