@@ -42,4 +42,42 @@ class SecurityTest {
         assertThat(cockpit.getStatusCode().is2xxSuccessful() && cockpit.getBody() != null
                 && cockpit.getBody().contains("cockpit")).isFalse();
     }
+
+    @Test
+    void an_administrator_signed_in_to_ktgs_is_signed_in_to_cockpit_and_nobody_else_is() {
+        String admin = login("admin");
+        assertThat(get("/camunda/app/cockpit/default/", admin).statusCode()).isEqualTo(200);
+        assertThat(get("/camunda/api/engine/engine/default/process-definition/count", admin).body()).contains("count");
+        assertThat(get("/camunda/api/admin/auth/user/default/", admin).body()).contains("\"userId\":\"admin\"");
+        assertThat(get("/camunda/api/admin/auth/user/default/", login("kiemtra1")).statusCode()).isEqualTo(403);
+    }
+
+    /** Signs in through the login form, as a browser would, and returns the session cookie. */
+    private String login(String username) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+            // the session is renewed on login: the last cookie is the signed-in one
+            return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                    .reduce((first, second) -> second).orElseThrow().split(";")[0];
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private java.net.http.HttpResponse<String> get(String path, String cookie) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(http.getRootUri() + path)).header("Cookie", cookie).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
