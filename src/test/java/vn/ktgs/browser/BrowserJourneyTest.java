@@ -86,7 +86,8 @@ class BrowserJourneyTest {
         click(By.cssSelector("vaadin-button[slot='submit']"));
         wait.until(ExpectedConditions.urlContains("error"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelector('vaadin-login-form').error")));
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const form = document.querySelector('vaadin-login-form'); return !!(form && form.error);")));
         assertThat(js.executeScript("return document.querySelector('vaadin-login-form').i18n.errorMessage.message"))
                 .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra và thử lại.");
     }

@@ -23,6 +23,7 @@ import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.TaskContext;
 import vn.ktgs.tasklist.TaskWorkService;
 import vn.ktgs.tasklist.form.FieldError;
 import vn.ktgs.tasklist.form.FormValidationException;
@@ -36,14 +37,19 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
 
     private final TaskWorkService work;
     private final List<OptionsProvider> providers;
+    private final List<TaskContext> contexts;
+    private final CaseService cases;
     private final KtgsUser user;
     FormRenderer.Rendered form;
     final Button claim = new Button();
     final Button complete = new Button();
 
-    TaskView(TaskWorkService work, List<OptionsProvider> providers, CurrentUser currentUser) {
+    TaskView(TaskWorkService work, List<OptionsProvider> providers, List<TaskContext> contexts, CaseService cases,
+             CurrentUser currentUser) {
         this.work = work;
         this.providers = providers;
+        this.contexts = contexts;
+        this.cases = cases;
         this.user = currentUser.get();
         setMaxWidth("70em");
     }
@@ -64,6 +70,13 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseLink,
                 new Paragraph(task.getSubjectName())));
         add(new Paragraph(getTranslation("task.due", Formats.dateTime(task.getDueAt()))));
+        // what the step is about: the case's own words, and the feature's lines (e.g. the requirement)
+        var caseFile = cases.get(task.getCaseId());
+        Paragraph about = new Paragraph(caseFile.getTitle() + ": " + caseFile.getContent());
+        about.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(about);
+        contexts.stream().filter(c -> c.describes(task.getProcessKey(), task.getTaskKey()))
+                .flatMap(c -> c.lines(taskId).stream()).forEach(line -> add(new Paragraph(line)));
         form = new FormRenderer(providers, user, BusinessCalendar.localDate(CaseService.now())).render(work.form(user, taskId));
         add(form.layout());
         boolean mine = user.getUsername().equals(task.getAssignee());

@@ -1,0 +1,44 @@
+package vn.ktgs.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ktgs.organization.OrgLevel;
+import vn.ktgs.support.IntegrationTest;
+
+/** The seeded rule table holds procedures.md §2, and the most specific rule wins. */
+@IntegrationTest
+class DeadlineRulesTest {
+
+    @Autowired DeadlineService deadlines;
+
+    private String limit(String process, String step, OrgLevel level) {
+        return deadlines.ruleFor(process, step, level).map(r -> r.getAmount() + " " + r.getUnit()).orElse("none");
+    }
+
+    @Test
+    void thematic_supervision_depends_on_the_level() {
+        assertThat(limit("supervision-thematic", null, OrgLevel.CENTRAL)).isEqualTo("45 WORKING_DAYS");
+        assertThat(limit("supervision-thematic", null, OrgLevel.PROVINCE)).isEqualTo("30 WORKING_DAYS");
+        assertThat(limit("supervision-thematic", null, OrgLevel.COMMUNE)).isEqualTo("25 WORKING_DAYS");
+        assertThat(limit("supervision-thematic", null, OrgLevel.BASE)).isEqualTo("20 WORKING_DAYS");
+    }
+
+    @Test
+    void complaints_and_denunciations_have_central_and_lower_limits() {
+        assertThat(limit("discipline-complaint", null, OrgLevel.CENTRAL)).isEqualTo("180 WORKING_DAYS");
+        assertThat(limit("discipline-complaint", null, OrgLevel.COMMUNE)).isEqualTo("90 WORKING_DAYS");
+        assertThat(limit("denunciation", null, OrgLevel.PROVINCE)).isEqualTo("90 CALENDAR_DAYS");
+        assertThat(limit("denunciation", null, OrgLevel.CENTRAL)).isEqualTo("180 CALENDAR_DAYS");
+    }
+
+    @Test
+    void every_step_of_the_inspection_has_a_rule_and_unknown_processes_have_none() {
+        for (String step : new String[] {"Task_ApproveProposal", "Task_SetPlan", "Task_SubmitSubjectReport", "Task_Verify",
+            "Task_DraftResultReport", "Task_RecordConclusion", "Task_IssueConclusionNotice"}) {
+            assertThat(limit("inspection-violation", step, OrgLevel.PROVINCE)).as(step).endsWith("WORKING_DAYS");
+        }
+        assertThat(limit("no-such-process", null, OrgLevel.PROVINCE)).isEqualTo("none");
+    }
+}
