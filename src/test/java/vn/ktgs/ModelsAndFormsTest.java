@@ -70,4 +70,13 @@ class ModelsAndFormsTest {
         forms().values().forEach(form -> form.inputs().forEach(field ->
                 assertThat(field.label()).as(form.id() + "." + field.key()).isNotBlank()));
     }
+
+    @Test
+    void the_notice_form_collects_its_requirements_as_a_list_of_rows() throws IOException {
+        FormDefinition notice = forms().get("inspection-notice");
+        assertThat(notice.inputs()).extracting(f -> f.key() + ":" + f.type())
+                .containsExactly("noticeNumber:textfield", "requirements:dynamiclist");
+        assertThat(notice.inputs().get(1).components()).extracting(f -> f.key())
+                .containsExactly("content", "owner", "dueDate");
+    }
 }

@@ -78,7 +78,7 @@ class InspectionStepHandler implements StepHandler {
     private StepResult conclude(StepContext step) {
         ConclusionOutcome outcome = ConclusionOutcome.valueOf(step.text("conclusion"));
         cases.moveTo(step.caseId(), CaseStatus.CONCLUDED);
-        return StepResult.of("Kết luận: " + outcome + "; biểu quyết " + step.integer("votesFor") + "/"
+        return StepResult.of("Kết luận: " + outcome.vietnamese() + "; biểu quyết " + step.integer("votesFor") + "/"
                 + step.integer("memberCount") + " tán thành" + (step.text("findings") == null ? "" : "; " + step.text("findings")),
                 Map.of(CONCLUSION, outcome.name(),
                         "conclusionFindings", step.text("findings") == null ? "" : step.text("findings"),

@@ -86,7 +86,7 @@ public class OrganizationView extends VerticalLayout {
         right.setSizeFull();
         SplitLayout split = new SplitLayout(tree, right);
         split.setSizeFull();
-        split.setSplitterPosition(45);
+        split.setSplitterPosition(35);
         add(new H2(getTranslation("org.heading")), split);
     }
 

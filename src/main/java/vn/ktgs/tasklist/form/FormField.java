@@ -31,7 +31,7 @@ public record FormField(
     }
 
     public boolean isInput() {
-        return key != null && !key.isBlank() && !"text".equals(type) && !"group".equals(type);
+        return key != null && !key.isBlank() && !"text".equals(type) && !"group".equals(type) && !"button".equals(type);
     }
 
     public String property(String name) {

@@ -42,7 +42,9 @@ public final class FormParser {
         c.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));
         String type = c.path("type").asText();
         String subtype = c.has("subtype") ? c.get("subtype").asText() : null;
-        return new FormField(type, text(c, "key"), text(c, "label"), text(c, "description"),
+        // inputs carry a "key"; a dynamic list or group binds its values under "path" instead
+        String key = text(c, "key") != null ? text(c, "key") : text(c, "path");
+        return new FormField(type, key, text(c, "label"), text(c, "description"),
                 validate.path("required").asBoolean(false), integer(validate, "minLength"), integer(validate, "maxLength"),
                 decimal(validate, "min"), decimal(validate, "max"), text(validate, "pattern"), values,
                 text(c, "valuesKey"), subtype, text(c, "text"), text(c, "accept"), components(c.path("components")),

@@ -85,4 +85,33 @@ class TaskViewTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Công việc này không còn hoặc không thuộc quyền của đồng chí.");
         _assertNone(Button.class, spec -> spec.withId("complete"));
     }
+
+    @Test
+    void the_notice_form_marks_an_empty_requirement_row_then_issues_the_notice() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B15");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, vn.ktgs.support.CaseDriver.values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, vn.ktgs.support.CaseDriver.values("plan", "Kế hoạch.",
+                "team", "Đoàn", "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(7)));
+        driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, vn.ktgs.support.CaseDriver.values("summary", "Báo cáo.",
+                "document", new vn.ktgs.casefile.UploadedFile("a.pdf", "application/pdf", new byte[] {1})));
+        driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, vn.ktgs.support.CaseDriver.values("verification", "Xong."));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, vn.ktgs.support.CaseDriver.values("resultReport", "Xong."));
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_CONCLUSION, vn.ktgs.support.CaseDriver.values("conclusion", "SHORTCOMINGS",
+                "memberCount", 9, "votesFor", 9, "votesAgainst", 0, "votesAbstain", 0));
+        login("truongdoan");
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_NOTICE).getTaskId());
+
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("field-noticeNumber")).setValue("7-TB/UBKTTU");
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        TextArea content = _get(TextArea.class, spec -> spec.withId("field-requirements-0-content"));
+        assertThat(content.isInvalid()).isTrue();
+        assertThat(content.getErrorMessage()).isEqualTo("Bắt buộc nhập.");
+
+        content.setValue("Thu hồi khoản chi sai");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("field-requirements-0-owner")).setValue("Đảng ủy Sở");
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("field-requirements-0-dueDate"))
+                .setValue(vn.ktgs.support.CaseDriver.today().plusDays(30));
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly("Task_ReportRemediation");
+    }
 }
