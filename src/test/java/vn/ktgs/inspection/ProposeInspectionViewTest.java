@@ -41,8 +41,11 @@ class ProposeInspectionViewTest extends KaribuTest {
         var user = login("kiemtra2");
         long before = cases.count(user, "", null);
         UI.getCurrent().navigate("inspection/new");
+        _assertNone(ComboBox.class, spec -> spec.withId("field-subjectMember"));
         RadioButtonGroup<Option> kind = _get(RadioButtonGroup.class, spec -> spec.withId("field-subjectKind"));
         kind.setValue(kind.getListDataView().getItems().filter(o -> o.value().equals("MEMBER")).findFirst().orElseThrow());
+        // the member lookup appears, the organisation lookup goes
+        _assertNone(ComboBox.class, spec -> spec.withId("field-subjectOrg"));
         ComboBox<Option> member = _get(ComboBox.class, spec -> spec.withId("field-subjectMember"));
         Option first = member.getLazyDataView().getItems().findFirst().orElseThrow();
         member.setValue(first);

@@ -43,6 +43,7 @@ public class FormRenderer {
         final Map<String, Supplier<Object>> readers = new LinkedHashMap<>();
         final Map<String, HasValidation> fields = new HashMap<>();
         final List<DynamicListField> lists = new ArrayList<>();
+        final Map<String, Component> components = new HashMap<>();
 
         public FormLayout layout() {
             return layout;
@@ -79,7 +80,33 @@ public class FormRenderer {
         Rendered rendered = new Rendered();
         rendered.layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         addAll(form.components(), rendered);
+        wireShowWhen(form, rendered);
         return rendered;
+    }
+
+    /**
+     * KTGS's {@code showWhen} property ("subjectKind=MEMBER"): the field is shown only while another field
+     * holds that value, and a hidden field submits nothing.
+     */
+    private void wireShowWhen(FormDefinition form, Rendered rendered) {
+        for (FormField field : form.inputs()) {
+            String condition = field.property("showWhen");
+            Component component = rendered.components.get(field.key());
+            if (condition == null || !condition.contains("=") || component == null) {
+                continue;
+            }
+            String[] parts = condition.split("=", 2);
+            Component control = rendered.components.get(parts[0].trim());
+            Supplier<Object> controlValue = rendered.readers.get(parts[0].trim());
+            if (!(control instanceof com.vaadin.flow.component.HasValue<?, ?> hasValue) || controlValue == null) {
+                continue;
+            }
+            Runnable toggle = () -> component.setVisible(parts[1].trim().equals(String.valueOf(controlValue.get())));
+            hasValue.addValueChangeListener(e -> toggle.run());
+            toggle.run();
+            Supplier<Object> reader = rendered.readers.get(field.key());
+            rendered.readers.put(field.key(), () -> component.isVisible() ? reader.get() : null);
+        }
     }
 
     private void addAll(List<FormField> components, Rendered rendered) {
@@ -100,6 +127,7 @@ public class FormRenderer {
                 continue;
             }
             if (field.isInput()) {
+                rendered.components.put(field.key(), built.component());
                 rendered.readers.put(field.key(), built.reader());
                 if (built.component() instanceof HasValidation v) {
                     rendered.fields.put(field.key(), v);
