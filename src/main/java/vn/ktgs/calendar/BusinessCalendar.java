@@ -49,9 +49,11 @@ public class BusinessCalendar {
 
     /** Working days from {@code from} (exclusive) to {@code to} (inclusive); 0 when {@code to} is not after. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Set<MonthDay> fixed = holidays.get();
         int count = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !fixed.contains(MonthDay.from(d))) {
                 count++;
             }
         }

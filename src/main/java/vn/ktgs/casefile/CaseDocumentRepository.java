@@ -1,9 +1,19 @@
 package vn.ktgs.casefile;
 
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
-    List<CaseDocument> findByCaseIdOrderByUploadedAtAsc(Long caseId);
+    @Query("select new vn.ktgs.casefile.DocumentInfo(d.id, d.fileName, d.contentType, d.sizeBytes, d.sha256, "
+            + "d.uploadedBy, d.uploadedAt) from CaseDocument d where d.caseId = ?1 order by d.uploadedAt, d.id")
+    List<DocumentInfo> listOfCase(Long caseId);
+
+    @Query("select d.caseId from CaseDocument d where d.id = ?1")
+    Optional<Long> caseOf(Long documentId);
+
+    @Query("select d.content from CaseDocument d where d.id = ?1")
+    byte[] contentOf(Long documentId);
 }

@@ -18,7 +18,7 @@ import vn.ktgs.organization.KtgsUser;
 @Transactional
 public class CaseService {
 
-    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 15L * 1024 * 1024;
 
     private final CaseFileRepository cases;
     private final CaseEventRepository events;
@@ -51,7 +51,10 @@ public class CaseService {
         return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("case " + caseId));
     }
 
-    /** A case the user may see: owned within their committee's subtree, or about the org they are contact for. */
+    /**
+     * A case the user may see: owned within the subtree of a committee they work in. A subject's contact
+     * person sees no case page, only the tasks offered to their organisation (and the case title there).
+     */
     @Transactional(readOnly = true)
     public CaseFile getVisible(KtgsUser user, long caseId) {
         CaseFile c = get(caseId);
@@ -62,8 +65,7 @@ public class CaseService {
     }
 
     public static boolean canSee(KtgsUser user, CaseFile c) {
-        return user.canSeeOrgPath(c.getOwnerOrgPath())
-                || user.contactScopePaths().stream().anyMatch(c.getSubjectOrgPath()::startsWith);
+        return user.canSeeOrgPath(c.getOwnerOrgPath());
     }
 
     @Transactional(readOnly = true)
@@ -87,11 +89,11 @@ public class CaseService {
         events.save(new CaseEvent(caseId, now(), actor, stepKey, stepName, summary, data));
     }
 
-    public CaseDocument attach(long caseId, UploadedFile file, String stepKey, String actor) {
+    public void attach(long caseId, UploadedFile file, String stepKey, String actor) {
         if (file.content().length > MAX_DOCUMENT_BYTES) {
             throw new IllegalArgumentException("document too large");
         }
-        return documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
+        documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
                 sha256(file.content()), stepKey, actor, now()));
     }
 
@@ -119,16 +121,15 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public List<CaseDocument> documents(KtgsUser user, long caseId) {
+    public List<DocumentInfo> documents(KtgsUser user, long caseId) {
         getVisible(user, caseId);
-        return documents.findByCaseIdOrderByUploadedAtAsc(caseId);
+        return documents.listOfCase(caseId);
     }
 
     @Transactional(readOnly = true)
     public byte[] documentContent(KtgsUser user, long documentId) {
-        CaseDocument doc = documents.findById(documentId).orElseThrow();
-        getVisible(user, doc.getCaseId());
-        return doc.getContent();
+        getVisible(user, documents.caseOf(documentId).orElseThrow());
+        return documents.contentOf(documentId);
     }
 
     private static String sha256(byte[] content) {

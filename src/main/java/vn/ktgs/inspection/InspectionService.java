@@ -83,8 +83,9 @@ public class InspectionService {
         Subject subject;
         if ("MEMBER".equals(text(values, "subjectKind"))) {
             PartyMember member = organizations.memberById(Long.parseLong(text(values, "subjectMember")));
+            String name = member.getFullName() + " (" + member.getOrganization().getName() + ")";
             subject = new Subject(member.getOrganization(), null, member.getId(),
-                    member.getFullName() + " (" + member.getOrganization().getName() + ")");
+                    name.length() > 255 ? name.substring(0, 254) + "…" : name);
         } else {
             Organization org = organizations.byCode(text(values, "subjectOrg"));
             subject = new Subject(org, org.getId(), null, org.getName());

@@ -25,7 +25,7 @@ public class KtgsUser implements UserDetails {
     public static KtgsUser of(AppUser user) {
         List<Grant> grants = user.getRoles().stream()
                 .map(ra -> new Grant(ra.getRole(), ra.getOrganization().getId(), ra.getOrganization().getCode(),
-                        ra.getOrganization().getPath(), ra.getOrganization().getName()))
+                        ra.getOrganization().getPath(), ra.getOrganization().getName(), ra.getOrganization().getLevel()))
                 .toList();
         return new KtgsUser(user.getUsername(), user.getPasswordHash(), user.getFullName(), user.isEnabled(), grants);
     }
@@ -51,7 +51,9 @@ public class KtgsUser implements UserDetails {
 
     /** Org paths whose cases this user may see: the subtrees of the committees they work in. */
     public List<String> committeeScopePaths() {
-        return grants.stream().filter(g -> g.role().isCommitteeRole()).map(Grant::orgPath).distinct().toList();
+        List<String> paths = grants.stream().filter(g -> g.role().isCommitteeRole()).map(Grant::orgPath).distinct().toList();
+        // a subtree inside another is already covered: keep only the outermost, so nothing is counted twice
+        return paths.stream().filter(p -> paths.stream().noneMatch(other -> !other.equals(p) && p.startsWith(other))).toList();
     }
 
     /** Org paths this user speaks for as the subject's contact person. */
@@ -70,7 +72,16 @@ public class KtgsUser implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + authority(g))).distinct().toList();
+    }
+
+    /**
+     * An administrator of the province (or above) runs the engine: Cockpit, REST, outbox. An ADMIN grant
+     * lower down administers only that organisation and gets no engine-wide power.
+     */
+    private static String authority(Grant g) {
+        boolean engineWide = g.orgLevel() == OrgLevel.PROVINCE || g.orgLevel() == OrgLevel.CENTRAL;
+        return g.role() == Role.ADMIN && !engineWide ? "LOCAL_ADMIN" : g.role().name();
     }
 
     @Override public String getPassword() { return passwordHash; }

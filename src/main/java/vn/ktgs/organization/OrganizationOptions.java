@@ -25,7 +25,9 @@ class OrganizationOptions implements OptionsProvider {
 
     @Override
     public List<Option> options(String valuesKey, KtgsUser user, String filter, int offset, int limit) {
-        String scope = user.committeeScopePaths().stream().findFirst().orElse("/none/");
+        // the lookups serve the proposal form: offer what the proposing committee may inspect
+        String scope = user.proposingCommittee().map(Grant::orgPath)
+                .orElse(user.committeeScopePaths().stream().findFirst().orElse("/none/"));
         if (ORGANIZATIONS.equals(valuesKey)) {
             return organizations.searchOrganizations(scope, filter, offset, limit).stream()
                     .map(o -> new Option(o.getName() + " (" + o.getCode() + ")", o.getCode())).toList();

@@ -50,9 +50,13 @@ public class RemediationRequirement {
         this.doneAt = done ? at : null;
     }
 
-    /** Done by the end of its due date (Vietnam time). */
+    /**
+     * Done, and the accepted report came in by the end of the due date (Vietnam time): the subject is not
+     * made late by the time the inspector takes to confirm.
+     */
     public boolean doneOnTime() {
-        return doneAt != null && !vn.ktgs.calendar.BusinessCalendar.localDate(doneAt).isAfter(dueDate);
+        return status == RequirementStatus.DONE && reportedAt != null
+                && !vn.ktgs.calendar.BusinessCalendar.localDate(reportedAt).isAfter(dueDate);
     }
 
     public Long getId() { return id; }

@@ -52,10 +52,11 @@ public class MailDispatcher {
 
     /** Sends every mail that is due now; returns how many were sent. */
     public int dispatchDue() {
-        Instant now = CaseService.now();
-        List<Long> due = mails.dueIds(now, PageRequest.of(0, 200));
+        List<Long> due = mails.dueIds(CaseService.now(), PageRequest.of(0, 50));
         int sent = 0;
         for (Long id : due) {
+            // a fresh lease per mail: a slow SMTP server must not let another node send the later ones too
+            Instant now = CaseService.now();
             Integer won = tx.execute(s -> mails.claim(id, now.plus(LEASE), now));
             if (won != null && won == 1 && send(id)) {
                 sent++;

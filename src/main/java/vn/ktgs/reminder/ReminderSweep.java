@@ -31,9 +31,12 @@ public class ReminderSweep {
     private final BusinessCalendar calendar;
     private final ReminderSettings settings;
     private final String baseUrl;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ReminderSweep(InboxTaskRepository tasks, UserDirectory users, MailOutbox outbox, BusinessCalendar calendar,
-                  ReminderSettings settings, @Value("${ktgs.base-url}") String baseUrl) {
+                  ReminderSettings settings, @Value("${ktgs.base-url}") String baseUrl,
+                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.users = users;
         this.outbox = outbox;
@@ -42,8 +45,12 @@ public class ReminderSweep {
         this.baseUrl = baseUrl;
     }
 
-    /** Returns how many mails were queued. */
+    /**
+     * Returns how many mails were queued. Sweeps are serialised by a row lock, so two sweeps that overlap
+     * (a slow one and the next timer, or two nodes) never race on the same dedupe key.
+     */
     public int sweep() {
+        jdbc.queryForObject("select name from job_lock where name = ? for update", String.class, "reminder-sweep");
         Instant now = CaseService.now();
         LocalDate today = BusinessCalendar.localDate(now);
         Instant horizon = BusinessCalendar.endOfDay(calendar.addWorkingDays(today, settings.daysBefore()));

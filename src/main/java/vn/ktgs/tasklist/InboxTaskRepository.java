@@ -25,7 +25,7 @@ public interface InboxTaskRepository extends JpaRepository<InboxTask, String> {
             + "(select t2.taskId from InboxTask t2 join t2.candidateGroups g where g in ?1)")
     long countOfferedTo(Collection<String> groups);
 
-    @Query("select t from InboxTask t where t.dueAt is not null and t.dueAt <= ?1 order by t.dueAt")
+    @Query("select t from InboxTask t where t.dueAt is not null and t.dueAt <= ?1 order by t.dueAt, t.taskId")
     List<InboxTask> dueBefore(Instant horizon, Pageable page);
 
     List<InboxTask> findByCaseId(Long caseId);

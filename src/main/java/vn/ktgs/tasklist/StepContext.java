@@ -16,7 +16,7 @@ public record StepContext(String taskId, long caseId, String processInstanceId, 
 
     public int integer(String key) {
         Object v = values.get(key);
-        return v == null ? 0 : new java.math.BigDecimal(v.toString()).intValueExact();
+        return v == null ? 0 : new java.math.BigDecimal(v.toString()).intValue();
     }
 
     public LocalDate date(String key) {

@@ -214,7 +214,7 @@ class InspectionViolationProcessTest {
                 "onBehalf", true, "document", new vn.ktgs.casefile.UploadedFile("bao-cao.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {1, 2, 3})));
         assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).singleElement()
-                .satisfies(d -> assertThat(d.getSha256()).hasSize(64));
+                .satisfies(d -> assertThat(d.sha256()).hasSize(64));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đã xác minh chứng từ."));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Dự thảo báo cáo."));
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_CONCLUSION);

@@ -53,13 +53,31 @@ class AccessScopeTest {
     }
 
     @Test
-    void the_subjects_contact_person_sees_only_their_own_cases() {
+    void the_subjects_contact_person_sees_only_the_tasks_addressed_to_their_organisation() {
         CaseFile theirs = driver.proposeOrgInspection("kiemtra1", "KCQ-B01");
-        CaseFile other = driver.proposeOrgInspection("kiemtra1", "KCQ-B05");
         KtgsUser contact = driver.user("lienhe");
-        assertThat(cases.getVisible(contact, theirs.getId()).getId()).isEqualTo(theirs.getId());
-        assertThatThrownBy(() -> cases.getVisible(contact, other.getId())).isInstanceOf(CaseAccessDeniedException.class);
         assertThat(inbox.inbox(contact, 0, 500)).noneMatch(i -> i.caseId() == theirs.getId()); // nothing to do before approval
+        driver.complete("chunhiem", theirs.getId(), "Task_ApproveProposal", vn.ktgs.support.CaseDriver.values("decision", "APPROVE"));
+        driver.complete("truongdoan", theirs.getId(), "Task_SetPlan", vn.ktgs.support.CaseDriver.values("plan", "Kế hoạch.",
+                "team", "Đoàn", "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(10)));
+        assertThat(inbox.inbox(contact, 0, 500)).filteredOn(i -> i.caseId() == theirs.getId())
+                .extracting(i -> i.taskKey()).containsExactly("Task_SubmitSubjectReport");
+        // but not the case file: the committee's deliberations, sources and documents stay inside the committee
+        assertThatThrownBy(() -> cases.getVisible(contact, theirs.getId())).isInstanceOf(CaseAccessDeniedException.class);
+        assertThatThrownBy(() -> cases.timeline(contact, theirs.getId())).isInstanceOf(CaseAccessDeniedException.class);
+    }
+
+    @Test
+    void only_an_administrator_of_the_province_gets_engine_wide_rights_and_nested_scopes_count_once() {
+        Grant province = new Grant(Role.ADMIN, 1, "T01", "/TW/T01/", "Tỉnh", OrgLevel.PROVINCE);
+        Grant commune = new Grant(Role.ADMIN, 2, "X01", "/TW/T01/X01/", "Xã", OrgLevel.COMMUNE);
+        Grant inspector = new Grant(Role.INSPECTOR, 2, "X01", "/TW/T01/X01/", "Xã", OrgLevel.COMMUNE);
+        assertThat(new KtgsUser("a", "", "A", true, java.util.List.of(province)).getAuthorities())
+                .extracting(a -> a.getAuthority()).containsExactly("ROLE_ADMIN");
+        assertThat(new KtgsUser("b", "", "B", true, java.util.List.of(commune)).getAuthorities())
+                .extracting(a -> a.getAuthority()).containsExactly("ROLE_LOCAL_ADMIN");
+        assertThat(new KtgsUser("c", "", "C", true, java.util.List.of(province, inspector)).committeeScopePaths())
+                .containsExactly("/TW/T01/");
     }
 
     @Test

@@ -97,18 +97,18 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private Div documents(CaseFile c) {
         Div list = new Div();
-        List<CaseDocument> docs = cases.documents(user, c.getId());
+        List<DocumentInfo> docs = cases.documents(user, c.getId());
         if (docs.isEmpty()) {
             list.add(new Paragraph(getTranslation("case.noDocuments")));
         }
-        for (CaseDocument d : docs) {
-            long id = d.getId();
+        for (DocumentInfo d : docs) {
+            long id = d.id();
             Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(cases.documentContent(user, id)), d.getFileName(), d.getContentType(), d.getSizeBytes())),
-                    d.getFileName());
+                    new ByteArrayInputStream(cases.documentContent(user, id)), d.fileName(), d.contentType(), d.sizeBytes())),
+                    d.fileName());
             link.setRouterIgnore(true);
-            list.add(new Div(link, new Span(" · " + d.getSizeBytes() / 1024 + " KB · " + d.getUploadedBy() + " · "
-                    + Formats.dateTime(d.getUploadedAt()) + " · SHA-256 " + d.getSha256().substring(0, 12) + "…")));
+            list.add(new Div(link, new Span(" · " + Math.max(1, d.sizeBytes() / 1024) + " KB · " + d.uploadedBy() + " · "
+                    + Formats.dateTime(d.uploadedAt()) + " · SHA-256 " + d.sha256().substring(0, 12) + "…")));
         }
         return list;
     }

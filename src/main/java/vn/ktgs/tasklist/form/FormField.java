@@ -18,6 +18,8 @@ public record FormField(
         Integer maxLength,
         BigDecimal min,
         BigDecimal max,
+        /** 0 for whole numbers (vote counts); null for any number. */
+        Integer decimalDigits,
         String pattern,
         List<Option> values,
         String valuesKey,

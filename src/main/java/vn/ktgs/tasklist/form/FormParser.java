@@ -46,7 +46,7 @@ public final class FormParser {
         String key = text(c, "key") != null ? text(c, "key") : text(c, "path");
         return new FormField(type, key, text(c, "label"), text(c, "description"),
                 validate.path("required").asBoolean(false), integer(validate, "minLength"), integer(validate, "maxLength"),
-                decimal(validate, "min"), decimal(validate, "max"), text(validate, "pattern"), values,
+                decimal(validate, "min"), decimal(validate, "max"), integer(c, "decimalDigits"), text(validate, "pattern"), values,
                 text(c, "valuesKey"), subtype, text(c, "text"), text(c, "accept"), components(c.path("components")),
                 properties);
     }

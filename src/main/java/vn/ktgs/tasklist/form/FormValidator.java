@@ -68,6 +68,10 @@ public final class FormValidator {
             errors.add(FieldError.of(name, "number"));
             return;
         }
+        if (f.decimalDigits() != null && number.scale() > 0 && number.stripTrailingZeros().scale() > f.decimalDigits()) {
+            errors.add(FieldError.of(name, f.decimalDigits() == 0 ? "integer" : "decimals", f.decimalDigits()));
+            return;
+        }
         if (f.min() != null && number.compareTo(f.min()) < 0) {
             errors.add(FieldError.of(name, "min", f.min()));
         }

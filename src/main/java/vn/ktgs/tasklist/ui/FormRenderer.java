@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -165,14 +166,7 @@ public class FormRenderer {
                 t.setId("field-" + f.key());
                 yield new Field(t, t::getValue);
             }
-            case "number" -> {
-                NumberField n = new NumberField(label);
-                n.setRequiredIndicatorVisible(required);
-                if (f.min() != null) n.setMin(f.min().doubleValue());
-                if (f.max() != null) n.setMax(f.max().doubleValue());
-                n.setId("field-" + f.key());
-                yield new Field(n, () -> toNumber(n.getValue()));
-            }
+            case "number" -> f.decimalDigits() != null && f.decimalDigits() == 0 ? wholeNumber(f, label, required) : decimalNumber(f, label, required);
             case "checkbox" -> {
                 Checkbox c = new Checkbox(label);
                 c.setId("field-" + f.key());
@@ -199,6 +193,25 @@ public class FormRenderer {
             case "text" -> new Field(new Paragraph(f.text() == null ? "" : f.text().replaceAll("[#*_`]", "").trim()), () -> null);
             default -> null;
         };
+    }
+
+    private Field wholeNumber(FormField f, String label, boolean required) {
+        IntegerField n = new IntegerField(label);
+        n.setRequiredIndicatorVisible(required);
+        if (f.min() != null) n.setMin(f.min().intValue());
+        if (f.max() != null) n.setMax(f.max().intValue());
+        n.setStepButtonsVisible(true);
+        n.setId("field-" + f.key());
+        return new Field(n, n::getValue);
+    }
+
+    private Field decimalNumber(FormField f, String label, boolean required) {
+        NumberField n = new NumberField(label);
+        n.setRequiredIndicatorVisible(required);
+        if (f.min() != null) n.setMin(f.min().doubleValue());
+        if (f.max() != null) n.setMax(f.max().doubleValue());
+        n.setId("field-" + f.key());
+        return new Field(n, () -> toNumber(n.getValue()));
     }
 
     private Field select(FormField f, String label, boolean required) {

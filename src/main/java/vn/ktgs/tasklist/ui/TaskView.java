@@ -92,12 +92,30 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     }
 
     private void toggleClaim(String taskId, boolean mine) {
-        if (mine) {
-            work.unclaim(user, taskId);
-        } else {
-            work.claim(user, taskId);
+        try {
+            if (mine) {
+                work.unclaim(user, taskId);
+            } else {
+                work.claim(user, taskId);
+            }
+        } catch (RuntimeException raced) {
+            if (!showChanged(raced)) {
+                throw raced;
+            }
         }
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, taskId));
+    }
+
+    /** Someone else got there first (completed, claimed, or changed the case): say so instead of failing. */
+    private boolean showChanged(RuntimeException e) {
+        if (e instanceof NoSuchElementException || e instanceof AccessDeniedException
+                || e instanceof org.camunda.bpm.engine.ProcessEngineException
+                || e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+            Notification.show(getTranslation("task.changed"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return true;
+        }
+        return false;
     }
 
     private void complete(String taskId) {
@@ -109,10 +127,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
                     6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
-        } catch (AccessDeniedException taken) {
-            Notification.show(getTranslation("task.notAvailable"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
+        } catch (RuntimeException raced) {
+            if (showChanged(raced)) {
+                return;
+            }
+            throw raced;
         }
         Notification.show(getTranslation("task.completed"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -18,7 +18,7 @@ class FormValidatorTest {
               {"type":"radio","key":"decision","validate":{"required":true},
                "values":[{"label":"Yes","value":"APPROVE"},{"label":"No","value":"REJECT"}]},
               {"type":"textarea","key":"reason","validate":{"maxLength":10},"properties":{"requiredWhen":"decision=REJECT"}},
-              {"type":"number","key":"votes","validate":{"min":0,"max":50}},
+              {"type":"number","key":"votes","decimalDigits":0,"validate":{"min":0,"max":50}},
               {"type":"textfield","key":"no","validate":{"pattern":"^[0-9]+-TB$"}},
               {"type":"dynamiclist","key":"items","properties":{"minRows":"1"},"components":[
                 {"type":"datetime","subtype":"date","key":"due","validate":{"required":true},"properties":{"notBefore":"today"}}]}
@@ -59,6 +59,15 @@ class FormValidatorTest {
         v.put("votes", 51);
         v.put("no", "12/TB");
         assertThat(validate(v)).extracting(FieldError::code).containsExactlyInAnyOrder("option", "maxLength", "max", "pattern");
+    }
+
+    @Test
+    void a_vote_count_must_be_a_whole_number() {
+        Map<String, Object> v = valid();
+        v.put("votes", new java.math.BigDecimal("1.5"));
+        assertThat(validate(v)).containsExactly(FieldError.of("votes", "integer", 0));
+        v.put("votes", 7);
+        assertThat(validate(v)).isEmpty();
     }
 
     @Test
