@@ -84,7 +84,7 @@ class RemediationFollowupProcessTest {
     void a_report_on_the_due_date_is_on_time_even_when_the_inspector_confirms_later() {
         CaseFile c = caseWithNotice("KCQ-B16", LocalDate.of(2026, 3, 31));
         CaseDriver.clockAt(LocalDateTime.of(2026, 3, 31, 16, 0));
-        driver.complete("lienhe", c.getId(), "Task_ReportRemediation", values("report", "Đã khắc phục, kèm chứng từ."));
+        driver.complete("kiemtra2", c.getId(), "Task_ReportRemediation", values("report", "Đã khắc phục, kèm chứng từ."));
         CaseDriver.clockAt(LocalDateTime.of(2026, 4, 3, 10, 0));
         driver.complete("kiemtra1", c.getId(), "Task_ConfirmRequirement", values("decision", "DONE"));
         assertThat(remediation.noticesOf(c.getId()).get(0).getStatus()).isEqualTo(NoticeStatus.REMEDIATED_ON_TIME);
