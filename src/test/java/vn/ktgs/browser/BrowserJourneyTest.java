@@ -150,7 +150,8 @@ class BrowserJourneyTest {
     }
 
     private void chooseFromComboBox(String fieldId, String text) {
-        WebElement input = driver.findElement(By.cssSelector("#" + fieldId + " input"));
+        // the lookup may appear only after the choice before it (showWhen): wait for the server round trip
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
         input.sendKeys(text);
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-combo-box-item")));
         item.click();
