@@ -1,14 +1,19 @@
 package vn.ktgs.calendar;
 
 import java.time.*;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Working days in Vietnam: Monday to Friday minus public holidays. All date logic runs in
- * Asia/Ho_Chi_Minh; a deadline falls at the end of the office day (17:00 local).
+ * Working days in Vietnam: Monday to Friday minus public holidays (solar and lunar) and their
+ * compensatory days, then the administrators' adjustments (an extra day off, a make-up working
+ * Saturday) on top. All date logic runs in Asia/Ho_Chi_Minh; a deadline falls at 17:00 local time.
  */
 @Component
 public class BusinessCalendar {
@@ -16,48 +21,51 @@ public class BusinessCalendar {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
-    private final Supplier<Set<MonthDay>> holidays;
+    private final Supplier<Map<MonthDay, String>> fixedHolidays;
+    private final Supplier<Map<LocalDate, AdjustmentKind>> adjustments;
+    /** Holidays of a year are a pure function of the year and the fixed table: computed once. */
+    private final Map<Integer, Map<LocalDate, Holidays.DayOff>> years = new ConcurrentHashMap<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    BusinessCalendar(PublicHolidayRepository repository) {
-        this(() -> repository.findAll().stream().map(h -> MonthDay.of(h.getMonth(), h.getDay())).collect(Collectors.toSet()));
+    @Autowired
+    BusinessCalendar(PublicHolidayRepository holidays, CalendarAdjustmentRepository adjustments) {
+        this(() -> holidays.findAll().stream()
+                        .collect(Collectors.toMap(h -> MonthDay.of(h.getMonth(), h.getDay()), PublicHoliday::getName)),
+                () -> adjustments.findAll().stream()
+                        .collect(Collectors.toMap(CalendarAdjustment::getDay, CalendarAdjustment::getKind)));
     }
 
-    public BusinessCalendar(Supplier<Set<MonthDay>> holidays) {
-        this.holidays = holidays;
+    public BusinessCalendar(Supplier<Map<MonthDay, String>> fixedHolidays, Supplier<Map<LocalDate, AdjustmentKind>> adjustments) {
+        this.fixedHolidays = fixedHolidays;
+        this.adjustments = adjustments;
+    }
+
+    /** Public holidays and compensatory days of a year, without the administrators' adjustments. */
+    public List<Holidays.DayOff> daysOff(int year) {
+        return List.copyOf(holidaysOf(year).values());
+    }
+
+    private Map<LocalDate, Holidays.DayOff> holidaysOf(int year) {
+        return years.computeIfAbsent(year, y -> Holidays.of(y, fixedHolidays.get()).stream()
+                .collect(Collectors.toMap(Holidays.DayOff::date, Function.identity(), (a, b) -> a, java.util.TreeMap::new)));
+    }
+
+    /** The calendar with today's adjustments loaded once, for many questions in a row (a sweep, a deadline). */
+    public WorkingDays workingDays() {
+        return new WorkingDays(adjustments.get());
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        DayOfWeek dow = date.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.get().contains(MonthDay.from(date));
+        return workingDays().isWorkingDay(date);
     }
 
     /** The date {@code days} working days after {@code from} (the start day itself is not counted). */
     public LocalDate addWorkingDays(LocalDate from, int days) {
-        Set<MonthDay> fixed = holidays.get();
-        LocalDate date = from;
-        int left = days;
-        while (left > 0) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-                    && !fixed.contains(MonthDay.from(date))) {
-                left--;
-            }
-        }
-        return date;
+        return workingDays().add(from, days);
     }
 
     /** Working days from {@code from} (exclusive) to {@code to} (inclusive); 0 when {@code to} is not after. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        Set<MonthDay> fixed = holidays.get();
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
-                    && !fixed.contains(MonthDay.from(d))) {
-                count++;
-            }
-        }
-        return count;
+        return workingDays().between(from, to);
     }
 
     public Instant deadline(Instant start, int amount, TimeUnit unit) {
@@ -76,5 +84,44 @@ public class BusinessCalendar {
 
     public static LocalDate localDate(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** Answers with one set of adjustments. */
+    public final class WorkingDays {
+        private final Map<LocalDate, AdjustmentKind> adjusted;
+
+        private WorkingDays(Map<LocalDate, AdjustmentKind> adjusted) {
+            this.adjusted = adjusted;
+        }
+
+        public boolean isWorkingDay(LocalDate date) {
+            AdjustmentKind adjustment = adjusted.get(date);
+            if (adjustment != null) {
+                return adjustment == AdjustmentKind.WORKING_DAY;
+            }
+            return !Holidays.isWeekend(date) && !holidaysOf(date.getYear()).containsKey(date);
+        }
+
+        public LocalDate add(LocalDate from, int days) {
+            LocalDate date = from;
+            int left = days;
+            while (left > 0) {
+                date = date.plusDays(1);
+                if (isWorkingDay(date)) {
+                    left--;
+                }
+            }
+            return date;
+        }
+
+        public int between(LocalDate from, LocalDate to) {
+            int count = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                if (isWorkingDay(d)) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 }

@@ -54,11 +54,12 @@ public class ReminderSweep {
         Instant now = CaseService.now();
         LocalDate today = BusinessCalendar.localDate(now);
         Instant horizon = BusinessCalendar.endOfDay(calendar.addWorkingDays(today, settings.daysBefore()));
+        BusinessCalendar.WorkingDays days = calendar.workingDays();
         int queued = 0;
         for (int page = 0; ; page++) {
             List<InboxTask> due = tasks.dueBefore(horizon, PageRequest.of(page, BATCH));
             for (InboxTask task : due) {
-                queued += remind(task, now, today);
+                queued += remind(task, now, today, days);
             }
             if (due.size() < BATCH) {
                 return queued;
@@ -66,10 +67,10 @@ public class ReminderSweep {
         }
     }
 
-    private int remind(InboxTask task, Instant now, LocalDate today) {
+    private int remind(InboxTask task, Instant now, LocalDate today, BusinessCalendar.WorkingDays days) {
         boolean overdue = task.getDueAt().isBefore(now);
         int queued = send(overdue ? ReminderKind.OVERDUE : ReminderKind.DUE_SOON, task, actors(task), now);
-        int daysLate = calendar.workingDaysBetween(BusinessCalendar.localDate(task.getDueAt()), today);
+        int daysLate = days.between(BusinessCalendar.localDate(task.getDueAt()), today);
         if (overdue && daysLate >= settings.escalateAfterDays()) {
             queued += send(ReminderKind.ESCALATION, task, standingMembers(task), now);
         }

@@ -61,9 +61,9 @@ class InspectionViolationProcessTest {
 
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_APPROVE);
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("STANDING:T01").isNotAssigned();
-        // 5 working days from Fri 24/4, skipping the weekends and 30/4 and 1/5: Tue 5/5 at 17:00 Vietnam time
+        // 5 working days from Fri 24/4: Mon 27/4 compensates the Hùng Kings (Sun 26/4), 30/4 and 1/5 are off → Wed 6/5, 17:00
         assertThat(task(instance(c)).getDueDate().toInstant())
-                .isEqualTo(LocalDateTime.of(2026, 5, 5, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
+                .isEqualTo(LocalDateTime.of(2026, 5, 6, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
         assertThat(c.getCaseNumber()).startsWith("KTDH-2026-");
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.PROPOSED);
     }
