@@ -33,6 +33,16 @@ public class DeadlineRule {
     public String getStartsFrom() { return startsFrom; }
     public String getSource() { return source; }
 
+    /** "5 ngày làm việc (mặc định KTGS)": the amount, unit and source, as users read them. */
+    public String describe() {
+        String unitText = switch (unit) {
+            case WORKING_DAYS -> "ngày làm việc";
+            case CALENDAR_DAYS -> "ngày";
+            case MONTHS -> "tháng";
+        };
+        return amount + " " + unitText + (source == null ? "" : " (" + source + ")");
+    }
+
     /** More specific rules (a step, an org level) win over general ones. */
     int specificity() {
         return (stepKey != null ? 2 : 0) + (orgLevel != null ? 1 : 0);

@@ -30,7 +30,11 @@ public class DeadlineService {
     }
 
     public Optional<Instant> dueDate(String processKey, String stepKey, OrgLevel level, Instant start) {
-        return ruleFor(processKey, stepKey, level).map(r -> calendar.deadline(start, r.getAmount(), r.getUnit()));
+        return ruleFor(processKey, stepKey, level).map(r -> dueDate(r, start));
+    }
+
+    public Instant dueDate(DeadlineRule rule, Instant start) {
+        return calendar.deadline(start, rule.getAmount(), rule.getUnit());
     }
 
     public List<DeadlineRule> allRules() {

@@ -17,6 +17,9 @@ import vn.ktgs.organization.OrganizationService;
 @Component
 class TaskDeadlineListener {
 
+    /** Task-local variable naming the rule behind the due date, for the inbox and the case page. */
+    public static final String DUE_RULE = "dueRule";
+
     private final DeadlineService deadlines;
     private final OrganizationService organizations;
 
@@ -29,13 +32,16 @@ class TaskDeadlineListener {
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         if (task.getDueDate() != null) {
+            task.setVariableLocal(DUE_RULE, "Hạn do người dùng đặt trong quy trình");
             return;
         }
         String processKey = task.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Object committee = task.getVariable(CaseVariables.COMMITTEE_ORG);
         var level = committee == null ? null : organizations.byCode(committee.toString()).getLevel();
-        deadlines.dueDate(processKey, task.getTaskDefinitionKey(), level, CaseService.now())
-                .ifPresent(due -> task.setDueDate(Date.from(due)));
+        deadlines.ruleFor(processKey, task.getTaskDefinitionKey(), level).ifPresent(rule -> {
+            task.setDueDate(Date.from(deadlines.dueDate(rule, CaseService.now())));
+            task.setVariableLocal(DUE_RULE, rule.describe());
+        });
     }
 }

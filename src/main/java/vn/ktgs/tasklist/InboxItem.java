@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** A line of an inbox. */
 public record InboxItem(String taskId, long caseId, String caseNumber, String subjectName, String processKey,
-                        String taskKey, String taskName, String assignee, Instant dueAt, boolean overdue) {
+                        String taskKey, String taskName, String assignee, Instant dueAt, boolean overdue,
+                        Integer workingDaysLeft, String dueRule) {
 }

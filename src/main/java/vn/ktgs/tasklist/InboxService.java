@@ -1,6 +1,8 @@
 package vn.ktgs.tasklist;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import vn.ktgs.calendar.BusinessCalendar;
 import java.util.*;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
@@ -22,9 +24,11 @@ public class InboxService {
             .thenComparing(InboxTask::getCreatedAt);
 
     private final InboxTaskRepository inbox;
+    private final BusinessCalendar calendar;
 
-    InboxService(InboxTaskRepository inbox) {
+    InboxService(InboxTaskRepository inbox, BusinessCalendar calendar) {
         this.inbox = inbox;
+        this.calendar = calendar;
     }
 
     public List<InboxItem> inbox(KtgsUser user, int offset, int limit) {
@@ -33,8 +37,9 @@ public class InboxService {
         Stream<InboxTask> mine = inbox.assignedTo(user.getUsername(), firstN).stream();
         Stream<InboxTask> offered = groups.isEmpty() ? Stream.empty() : inbox.offeredTo(groups, firstN).stream();
         Instant now = CaseService.now();
+        BusinessCalendar.WorkingDays days = calendar.workingDays();
         return Stream.concat(mine, offered).sorted(BY_DUE).skip(offset).limit(limit)
-                .map(t -> toItem(t, now)).toList();
+                .map(t -> toItem(t, now, days)).toList();
     }
 
     public long count(KtgsUser user) {
@@ -62,8 +67,23 @@ public class InboxService {
         return user.candidateGroups().stream().anyMatch(task.getCandidateGroups()::contains);
     }
 
-    static InboxItem toItem(InboxTask t, Instant now) {
+    /** Working days left until the due date (negative: working days overdue; 0: due today). */
+    public static Integer workingDaysLeft(Instant dueAt, Instant now, BusinessCalendar.WorkingDays days) {
+        if (dueAt == null) {
+            return null;
+        }
+        LocalDate today = BusinessCalendar.localDate(now);
+        LocalDate due = BusinessCalendar.localDate(dueAt);
+        return due.isBefore(today) ? -days.between(due, today) : days.between(today, due);
+    }
+
+    public Integer workingDaysLeft(Instant dueAt) {
+        return workingDaysLeft(dueAt, CaseService.now(), calendar.workingDays());
+    }
+
+    static InboxItem toItem(InboxTask t, Instant now, BusinessCalendar.WorkingDays days) {
         return new InboxItem(t.getTaskId(), t.getCaseId(), t.getCaseNumber(), t.getSubjectName(), t.getProcessKey(),
-                t.getTaskKey(), t.getTaskName(), t.getAssignee(), t.getDueAt(), t.getDueAt() != null && t.getDueAt().isBefore(now));
+                t.getTaskKey(), t.getTaskName(), t.getAssignee(), t.getDueAt(), t.getDueAt() != null && t.getDueAt().isBefore(now),
+                workingDaysLeft(t.getDueAt(), now, days), t.getDueRule());
     }
 }

@@ -23,6 +23,7 @@ public class InboxTask {
     private String assignee;
     private Instant dueAt;
     private Instant createdAt;
+    private String dueRule;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inbox_task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
@@ -58,6 +59,9 @@ public class InboxTask {
     public Instant getDueAt() { return dueAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<String> getCandidateGroups() { return candidateGroups; }
+    public String getDueRule() { return dueRule; }
+
+    void setDueRule(String dueRule) { this.dueRule = dueRule == null || dueRule.length() <= 300 ? dueRule : dueRule.substring(0, 300); }
 
     void setAssignee(String assignee) { this.assignee = assignee; }
     void setDueAt(Instant dueAt) { this.dueAt = dueAt; }

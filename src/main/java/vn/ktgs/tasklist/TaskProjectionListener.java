@@ -46,6 +46,8 @@ class TaskProjectionListener {
                 CaseService.now());
         row.setAssignee(task.getAssignee());
         row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        Object rule = task.getVariableLocal("dueRule");
+        row.setDueRule(rule == null ? null : rule.toString());
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));

@@ -38,6 +38,7 @@ class InspectionViolationProcessTest {
     @Autowired CaseService cases;
     @Autowired RemediationService remediation;
     @Autowired MailOutbox outbox;
+    @Autowired vn.ktgs.tasklist.InboxService inbox;
 
     @BeforeEach
     void setUp() {
@@ -184,6 +185,13 @@ class InspectionViolationProcessTest {
                 .containsExactlyInAnyOrder("chunhiem", "phochunhiem");
         assertThat(mails("OVERDUE" + prefix)).hasSize(4);
         assertThat(mails("DUE_SOON" + prefix)).hasSize(4);
+        // the inbox says how late, in working days, and why the date is what it is
+        assertThat(inbox.inbox(driver.user("kiemtra1"), 0, 500)).filteredOn(i -> i.taskId().equals(report.getTaskId()))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.overdue()).isTrue();
+                    assertThat(i.workingDaysLeft()).isEqualTo(-3);
+                    assertThat(i.dueRule()).isEqualTo("Hạn do người dùng đặt trong quy trình");
+                });
 
         // the report arrives late: the case goes on
         driver.complete("lienhe", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo giải trình.",

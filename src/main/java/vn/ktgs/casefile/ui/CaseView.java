@@ -63,8 +63,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("case.noOpenSteps")));
         }
-        open.forEach(t -> add(new Paragraph(t.getTaskName() + " · " + getTranslation("inbox.due") + " "
-                + Formats.dateTime(t.getDueAt()) + " · " + (t.getAssignee() == null ? getTranslation("inbox.unclaimed") : t.getAssignee()))));
+        open.forEach(t -> {
+            Integer left = inbox.workingDaysLeft(t.getDueAt());
+            String time = left == null ? "" : left < 0 ? " · " + getTranslation("inbox.overdueDays", -left)
+                    : " · " + getTranslation("inbox.daysLeft", left);
+            add(new Paragraph(t.getTaskName() + " · " + getTranslation("inbox.due") + " " + Formats.dateTime(t.getDueAt()) + time
+                    + (t.getDueRule() == null ? "" : " (" + getTranslation("inbox.rule", t.getDueRule()) + ")")
+                    + " · " + (t.getAssignee() == null ? getTranslation("inbox.unclaimed") : t.getAssignee())));
+        });
         for (CaseFileSection section : sections) {
             section.render(c, user).ifPresent(component -> add(new H3(getTranslation(section.titleKey())), component));
         }

@@ -47,11 +47,23 @@ public class InboxView extends VerticalLayout {
     }
 
     private Span dueBadge(InboxItem item) {
-        Span due = new Span(Formats.dateTime(item.dueAt()));
+        Span due = new Span(Formats.dateTime(item.dueAt()) + timeLeft(item));
         if (item.overdue()) {
-            due.setText(due.getText() + " · " + getTranslation("inbox.overdue"));
             due.getElement().getThemeList().add("badge error");
         }
+        if (item.dueRule() != null) {
+            due.setTitle(getTranslation("inbox.rule", item.dueRule()));
+        }
         return due;
+    }
+
+    private String timeLeft(InboxItem item) {
+        if (item.workingDaysLeft() == null) {
+            return "";
+        }
+        if (item.overdue()) {
+            return " · " + getTranslation("inbox.overdueDays", Math.max(1, -item.workingDaysLeft()));
+        }
+        return " · " + getTranslation("inbox.daysLeft", item.workingDaysLeft());
     }
 }

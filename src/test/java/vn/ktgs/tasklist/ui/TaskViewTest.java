@@ -35,6 +35,8 @@ class TaskViewTest extends KaribuTest {
             assertThat(row.subjectName()).isEqualTo(c.getSubjectName()).startsWith("Đảng bộ");
             assertThat(row.taskName()).isEqualTo("Duyệt đề xuất kiểm tra");
             assertThat(row.overdue()).isFalse();
+            assertThat(row.workingDaysLeft()).isEqualTo(5);
+            assertThat(row.dueRule()).startsWith("5 ngày làm việc");
         });
         // sorted by due date, the soonest first
         assertThat(rows).extracting(InboxItem::dueAt).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
