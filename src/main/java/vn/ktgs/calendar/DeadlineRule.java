@@ -20,6 +20,10 @@ public class DeadlineRule {
     private TimeUnit unit;
     private String startsFrom;
     private String source;
+    private int maxExtensions;
+    private Integer extensionMaxDays;
+    /** 3 means an extension may add at most a third of the original limit. */
+    private Integer extensionDivisor;
 
     protected DeadlineRule() {
     }
@@ -32,6 +36,34 @@ public class DeadlineRule {
     public TimeUnit getUnit() { return unit; }
     public String getStartsFrom() { return startsFrom; }
     public String getSource() { return source; }
+    public int getMaxExtensions() { return maxExtensions; }
+    public Integer getExtensionMaxDays() { return extensionMaxDays; }
+    public Integer getExtensionDivisor() { return extensionDivisor; }
+
+    void change(int amount, TimeUnit unit, String startsFrom, int maxExtensions, Integer extensionMaxDays,
+                Integer extensionDivisor) {
+        this.amount = amount;
+        this.unit = unit;
+        this.startsFrom = startsFrom;
+        this.maxExtensions = maxExtensions;
+        this.extensionMaxDays = extensionMaxDays;
+        this.extensionDivisor = extensionDivisor;
+    }
+
+    /** The extension policy as users read it, e.g. "1 lần, tối đa 60 ngày". */
+    public String extensionPolicy() {
+        if (maxExtensions == 0) {
+            return "không gia hạn";
+        }
+        return maxExtensions + " lần" + (extensionMaxDays != null ? ", tối đa " + extensionMaxDays + " ngày" : "")
+                + (extensionDivisor != null ? ", tối đa 1/" + extensionDivisor + " thời hạn" : "");
+    }
+
+    @Override
+    public String toString() {
+        return processKey + (stepKey == null ? "" : "/" + stepKey) + (orgLevel == null ? "" : "@" + orgLevel) + ": "
+                + amount + " " + unit + " từ " + startsFrom + "; gia hạn: " + extensionPolicy();
+    }
 
     /** "5 ngày làm việc (mặc định KTGS)": the amount, unit and source, as users read them. */
     public String describe() {

@@ -19,6 +19,7 @@ class TaskDeadlineListener {
 
     /** Task-local variable naming the rule behind the due date, for the inbox and the case page. */
     public static final String DUE_RULE = "dueRule";
+    public static final String DUE_RULE_ID = "dueRuleId";
 
     private final DeadlineService deadlines;
     private final OrganizationService organizations;
@@ -42,6 +43,7 @@ class TaskDeadlineListener {
         deadlines.ruleFor(processKey, task.getTaskDefinitionKey(), level).ifPresent(rule -> {
             task.setDueDate(Date.from(deadlines.dueDate(rule, CaseService.now())));
             task.setVariableLocal(DUE_RULE, rule.describe());
+            task.setVariableLocal(DUE_RULE_ID, rule.getId());
         });
     }
 }

@@ -24,6 +24,7 @@ public class InboxTask {
     private Instant dueAt;
     private Instant createdAt;
     private String dueRule;
+    private Long dueRuleId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inbox_task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
@@ -60,6 +61,9 @@ public class InboxTask {
     public Instant getCreatedAt() { return createdAt; }
     public Set<String> getCandidateGroups() { return candidateGroups; }
     public String getDueRule() { return dueRule; }
+    public Long getDueRuleId() { return dueRuleId; }
+
+    void setDueRuleId(Long dueRuleId) { this.dueRuleId = dueRuleId; }
 
     void setDueRule(String dueRule) { this.dueRule = dueRule == null || dueRule.length() <= 300 ? dueRule : dueRule.substring(0, 300); }
 

@@ -29,4 +29,6 @@ public interface InboxTaskRepository extends JpaRepository<InboxTask, String> {
     List<InboxTask> dueBefore(Instant horizon, Pageable page);
 
     List<InboxTask> findByCaseId(Long caseId);
+
+    List<InboxTask> findByDueRuleIdOrderByDueAt(Long dueRuleId);
 }

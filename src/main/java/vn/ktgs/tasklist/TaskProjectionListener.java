@@ -48,6 +48,8 @@ class TaskProjectionListener {
         row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
         Object rule = task.getVariableLocal("dueRule");
         row.setDueRule(rule == null ? null : rule.toString());
+        Object ruleId = task.getVariableLocal("dueRuleId");
+        row.setDueRuleId(ruleId == null ? null : ((Number) ruleId).longValue());
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));
