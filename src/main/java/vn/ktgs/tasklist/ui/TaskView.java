@@ -39,13 +39,15 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private final List<OptionsProvider> providers;
     private final List<TaskContext> contexts;
     private final CaseService cases;
+    private final vn.ktgs.calendar.ExtensionService extensions;
     private final KtgsUser user;
     FormRenderer.Rendered form;
     final Button claim = new Button();
     final Button complete = new Button();
 
     TaskView(TaskWorkService work, List<OptionsProvider> providers, List<TaskContext> contexts, CaseService cases,
-             CurrentUser currentUser) {
+             vn.ktgs.calendar.ExtensionService extensions, CurrentUser currentUser) {
+        this.extensions = extensions;
         this.work = work;
         this.providers = providers;
         this.contexts = contexts;
@@ -88,7 +90,45 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         complete.setId("complete");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickListener(e -> complete(taskId));
-        add(new HorizontalLayout(complete, claim));
+        Button extend = new Button(getTranslation("extension.ask"));
+        extend.setId("request-extension");
+        boolean teamLead = user.hasRole(vn.ktgs.organization.Role.TEAM_LEAD);
+        var rule = teamLead ? extensions.extensible(taskId) : java.util.Optional.<vn.ktgs.calendar.DeadlineRule>empty();
+        extend.setVisible(rule.isPresent());
+        rule.ifPresent(r -> extend.addClickListener(e -> extensionDialog(taskId, r).open()));
+        add(new HorizontalLayout(complete, claim, extend));
+    }
+
+    /** The team lead asks for more time, within the rule's extension policy. */
+    private com.vaadin.flow.component.dialog.Dialog extensionDialog(String taskId, vn.ktgs.calendar.DeadlineRule rule) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("extension.ask"));
+        var amount = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("extension.amount", vn.ktgs.calendar.ExtensionService.maxAmount(rule)));
+        amount.setId("extension-amount");
+        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("extension.reason"));
+        reason.setId("extension-reason");
+        reason.setWidthFull();
+        Button send = new Button(getTranslation("extension.send"), e -> {
+            try {
+                extensions.request(user, taskId, amount.getValue(), reason.getValue());
+            } catch (FormValidationException invalid) {
+                for (FieldError error : invalid.errors()) {
+                    var field = "reason".equals(error.field()) ? reason : amount;
+                    ((com.vaadin.flow.component.HasValidation) field).setErrorMessage(translate(error));
+                    ((com.vaadin.flow.component.HasValidation) field).setInvalid(true);
+                }
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("extension.sent"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(TaskView.class, taskId));
+        });
+        send.setId("extension-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(amount, reason));
+        dialog.getFooter().add(send);
+        return dialog;
     }
 
     private void toggleClaim(String taskId, boolean mine) {

@@ -1,0 +1,32 @@
+package vn.ktgs.calendar;
+
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+import vn.ktgs.tasklist.StepContext;
+import vn.ktgs.tasklist.StepHandler;
+import vn.ktgs.tasklist.StepResult;
+
+/** The standing members' decision on an extension. */
+@Component
+class ExtensionStepHandler implements StepHandler {
+
+    private final ExtensionService extensions;
+    private final TaskService tasks;
+
+    ExtensionStepHandler(ExtensionService extensions, TaskService tasks) {
+        this.extensions = extensions;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public boolean handles(String processKey, String taskKey) {
+        return ExtensionService.PROCESS_KEY.equals(processKey);
+    }
+
+    @Override
+    public StepResult apply(StepContext step) {
+        long extensionId = ((Number) tasks.getVariable(step.taskId(), ExtensionService.EXTENSION_ID)).longValue();
+        return StepResult.of(extensions.decide(extensionId, "APPROVE".equals(step.text("decision")),
+                step.user().getUsername(), step.text("comment")));
+    }
+}

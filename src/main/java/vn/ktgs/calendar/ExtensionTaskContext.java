@@ -1,0 +1,37 @@
+package vn.ktgs.calendar;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+import vn.ktgs.base.ui.Formats;
+import vn.ktgs.tasklist.TaskContext;
+
+/** The decision task says which step, how long, why, and what the new date would be. */
+@Component
+class ExtensionTaskContext implements TaskContext {
+
+    private final ExtensionService extensions;
+    private final TaskService tasks;
+    private final BusinessCalendar calendar;
+
+    ExtensionTaskContext(ExtensionService extensions, TaskService tasks, BusinessCalendar calendar) {
+        this.extensions = extensions;
+        this.tasks = tasks;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public boolean describes(String processKey, String taskKey) {
+        return ExtensionService.PROCESS_KEY.equals(processKey);
+    }
+
+    @Override
+    public List<String> lines(String taskId) {
+        DeadlineExtension e = extensions.get(((Number) tasks.getVariable(taskId, ExtensionService.EXTENSION_ID)).longValue());
+        return List.of("Bước: " + e.getTaskName() + " · xin thêm " + e.getAmount() + " " + ExtensionService.unitText(e.getUnit())
+                        + " · người đề nghị: " + e.getRequestedBy(),
+                "Lý do: " + e.getReason(),
+                "Hạn hiện tại " + Formats.dateTime(e.getOldDue()) + " → nếu đồng ý: "
+                        + Formats.dateTime(calendar.deadline(e.getOldDue(), e.getAmount(), e.getUnit())));
+    }
+}
