@@ -16,6 +16,10 @@ public class AppUser {
     private String fullName;
     private String email;
     private boolean enabled = true;
+    @Enumerated(EnumType.STRING)
+    private MailMode mailMode = MailMode.IMMEDIATE;
+    /** "vi" or "en": the language of the user's mails. */
+    private String locale = "vi";
     @OneToMany(mappedBy = "user", fetch = FetchType.EAGER)
     private List<RoleAssignment> roles = new ArrayList<>();
 
@@ -29,4 +33,11 @@ public class AppUser {
     public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
     public List<RoleAssignment> getRoles() { return roles; }
+    public MailMode getMailMode() { return mailMode; }
+    public String getLocale() { return locale; }
+
+    void choose(MailMode mailMode, String locale) {
+        this.mailMode = mailMode;
+        this.locale = locale;
+    }
 }

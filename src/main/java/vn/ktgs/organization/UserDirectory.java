@@ -50,6 +50,15 @@ public class UserDirectory implements UserDetailsService {
         return users.findByRoleInOrg(roles, orgCode);
     }
 
+    /** The user's own choices: immediate mails or a morning digest, and the mail language. */
+    @Transactional
+    public void choose(String username, MailMode mode, String locale) {
+        if (mode == null || !("vi".equals(locale) || "en".equals(locale))) {
+            throw new IllegalArgumentException("mail mode and locale vi/en required");
+        }
+        users.findByUsername(username).orElseThrow().choose(mode, locale);
+    }
+
     @Transactional(readOnly = true)
     public List<AppUser> usersWithin(String pathPrefix) {
         return users.findWithin(pathPrefix);

@@ -43,6 +43,12 @@ public class MailOutbox {
         return mails.findByDedupeKeyStartingWith(prefix);
     }
 
+    /** Every mail about one task (reminders carry the task id in their key). */
+    @Transactional(readOnly = true)
+    public List<OutboxMail> aboutTask(String taskId) {
+        return mails.findByDedupeKeyContaining(":" + taskId + ":");
+    }
+
     /** An administrator sends a failed mail again. */
     public void retry(long mailId) {
         mails.findById(mailId).orElseThrow().retry(CaseService.now());

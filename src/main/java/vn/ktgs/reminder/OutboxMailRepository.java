@@ -21,6 +21,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findByDedupeKeyStartingWith(String prefix);
 
+    List<OutboxMail> findByDedupeKeyContaining(String part);
+
     @Query("select m from OutboxMail m order by m.createdAt desc, m.id desc")
     List<OutboxMail> newestFirst(Pageable page);
 

@@ -3,14 +3,17 @@ package vn.ktgs.reminder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The reminder policy (until it becomes editable data): remind {@code daysBefore} working days ahead,
- * again when overdue, and escalate to the standing members after {@code escalateAfterDays} working days overdue.
- * {@code sweepCycle} is the ISO-8601 cycle of the reminder-sweep timer.
+ * Timer cycles of the reminder processes (ISO-8601 cycle or cron), read when the models are deployed.
+ * The policy itself (when, to whom) is data: table {@code reminder_policy}.
  */
 @ConfigurationProperties("ktgs.reminder")
-public record ReminderSettings(int daysBefore, int escalateAfterDays, String sweepCycle) {
+public record ReminderSettings(String sweepCycle, String digestCycle) {
 
     public String getSweepCycle() {
         return sweepCycle;
+    }
+
+    public String getDigestCycle() {
+        return digestCycle;
     }
 }

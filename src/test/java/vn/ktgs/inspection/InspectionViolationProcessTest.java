@@ -157,34 +157,33 @@ class InspectionViolationProcessTest {
     }
 
     @Test
-    void an_overdue_subject_report_reminds_the_people_who_must_act_then_escalates_to_the_standing_members() {
+    void an_overdue_subject_report_reminds_the_people_who_must_act_then_escalates_by_the_policy() {
         CaseFile c = approveAndPlan(LocalDate.of(2026, 5, 8));
         InboxTask report = driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT);
-        String prefix = ":" + report.getTaskId() + ":";
 
-        // Thu 7/5: due tomorrow (within 2 working days) → a "due soon" mail to everyone who may act
+        // Thu 7/5: due tomorrow (within 2 working days) → "Sắp đến hạn" to everyone who may act
         CaseDriver.clockAt(LocalDateTime.of(2026, 5, 7, 8, 0));
         driver.runReminderSweep();
-        assertThat(mails("DUE_SOON" + prefix)).extracting(OutboxMail::getRecipientUser)
+        assertThat(mails(report, "Sắp đến hạn:")).extracting(OutboxMail::getRecipientUser)
                 .containsExactlyInAnyOrder("lienhe", "kiemtra1", "kiemtra2", "truongdoan");
 
-        // Mon 11/5: overdue → an "overdue" mail; not yet escalated
+        // Mon 11/5: one working day overdue → "Quá hạn"; nobody above is told yet
         CaseDriver.clockAt(LocalDateTime.of(2026, 5, 11, 8, 0));
         driver.runReminderSweep();
-        assertThat(mails("OVERDUE" + prefix)).hasSize(4);
-        assertThat(mails("ESCALATION" + prefix)).isEmpty();
-        OutboxMail overdue = mails("OVERDUE" + prefix).get(0);
-        assertThat(overdue.getSubject()).contains("Quá hạn", c.getCaseNumber(), "Báo cáo giải trình");
-        assertThat(overdue.getBody()).contains(c.getCaseNumber(), "08/05/2026 17:00", "/task/" + report.getTaskId());
+        assertThat(mails(report, "Quá hạn:")).hasSize(4);
+        assertThat(mails(report, "Quá hạn – báo trưởng đoàn")).isEmpty();
+        OutboxMail overdue = mails(report, "Quá hạn:").get(0);
+        assertThat(overdue.getSubject()).contains(c.getCaseNumber(), "Báo cáo giải trình");
+        assertThat(overdue.getBody()).contains(c.getCaseNumber(), "08/05/2026 17:00", "quá hạn 1 ngày làm việc",
+                "/task/" + report.getTaskId());
 
-        // Wed 13/5: three working days late → the chair and the deputy are told; nothing is queued twice
+        // Wed 13/5: three working days late → the team lead; twice swept, nothing queued twice
         CaseDriver.clockAt(LocalDateTime.of(2026, 5, 13, 8, 0));
         driver.runReminderSweep();
         driver.runReminderSweep();
-        assertThat(mails("ESCALATION" + prefix)).extracting(OutboxMail::getRecipientUser)
-                .containsExactlyInAnyOrder("chunhiem", "phochunhiem");
-        assertThat(mails("OVERDUE" + prefix)).hasSize(4);
-        assertThat(mails("DUE_SOON" + prefix)).hasSize(4);
+        assertThat(mails(report, "Quá hạn – báo trưởng đoàn")).extracting(OutboxMail::getRecipientUser).containsExactly("truongdoan");
+        assertThat(mails(report, "Quá hạn:")).hasSize(4);
+        assertThat(mails(report, "Sắp đến hạn:")).hasSize(4);
         // the inbox says how late, in working days, and why the date is what it is
         assertThat(inbox.inbox(driver.user("kiemtra1"), 0, 500)).filteredOn(i -> i.taskId().equals(report.getTaskId()))
                 .singleElement().satisfies(i -> {
@@ -193,14 +192,20 @@ class InspectionViolationProcessTest {
                     assertThat(i.dueRule()).isEqualTo("Hạn do người dùng đặt trong quy trình");
                 });
 
+        // Fri 15/5: five working days late → the chair and the deputy
+        CaseDriver.clockAt(LocalDateTime.of(2026, 5, 15, 8, 0));
+        driver.runReminderSweep();
+        assertThat(mails(report, "Cảnh báo quá hạn")).extracting(OutboxMail::getRecipientUser)
+                .containsExactlyInAnyOrder("chunhiem", "phochunhiem");
+
         // the report arrives late: the case goes on
         driver.complete("lienhe", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo giải trình.",
                 "document", new vn.ktgs.casefile.UploadedFile("giai-trinh.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_VERIFY);
     }
 
-    private List<OutboxMail> mails(String keyPrefix) {
-        return outbox.withKeyPrefix(keyPrefix);
+    private List<OutboxMail> mails(InboxTask task, String label) {
+        return outbox.aboutTask(task.getTaskId()).stream().filter(m -> m.getSubject().startsWith("[KTGS] " + label)).toList();
     }
 
     private CaseFile approveAndPlan(LocalDate reportDue) {

@@ -56,7 +56,7 @@ class RemediationFollowupProcessTest {
         // overdue on Thu 2/4: the subject's side and the inspectors are reminded
         CaseDriver.clockAt(LocalDateTime.of(2026, 4, 2, 8, 0));
         driver.runReminderSweep();
-        assertThat(outbox.withKeyPrefix("OVERDUE:" + report.getTaskId())).extracting(m -> m.getRecipientUser())
+        assertThat(outbox.aboutTask(report.getTaskId())).extracting(m -> m.getRecipientUser())
                 .contains("kiemtra1", "kiemtra2", "truongdoan");
 
         driver.complete("kiemtra2", c.getId(), "Task_ReportRemediation", values("report", "Đã khắc phục."));

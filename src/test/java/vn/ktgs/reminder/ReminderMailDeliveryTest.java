@@ -58,7 +58,7 @@ class ReminderMailDeliveryTest {
         assertThat(body).contains("Kính gửi đồng chí", c.getCaseNumber(), "Hạn: 09/03/2026 17:00",
                 "http://localhost:8080/task/" + approval.getTaskId());
         assertThat(mail.getMessageID()).matches("<ktgs-outbox-\\d+@ktgs>");
-        assertThat(outbox.withKeyPrefix("OVERDUE:" + approval.getTaskId())).allMatch(m -> m.getStatus() == MailStatus.SENT);
+        assertThat(outbox.aboutTask(approval.getTaskId())).allMatch(m -> m.getStatus() == MailStatus.SENT);
     }
 
     private static String text(Message message) {
@@ -79,7 +79,7 @@ class ReminderMailDeliveryTest {
 
         smtp.stop();
         dispatcher.dispatchDue();
-        List<OutboxMail> waiting = outbox.withKeyPrefix("OVERDUE:" + approval.getTaskId());
+        List<OutboxMail> waiting = outbox.aboutTask(approval.getTaskId());
         assertThat(waiting).hasSize(2).allSatisfy(m -> {
             assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING);
             assertThat(m.getAttempts()).isEqualTo(1);
@@ -89,12 +89,12 @@ class ReminderMailDeliveryTest {
 
         smtp.start();
         dispatcher.dispatchDue();
-        assertThat(outbox.withKeyPrefix("OVERDUE:" + approval.getTaskId())).allMatch(m -> m.getStatus() == MailStatus.PENDING);
+        assertThat(outbox.aboutTask(approval.getTaskId())).allMatch(m -> m.getStatus() == MailStatus.PENDING);
 
         // after the back-off the dispatcher tries again and the server takes both
         CaseDriver.clockAt(LocalDateTime.of(2026, 3, 10, 8, 5));
         dispatcher.dispatchDue();
-        assertThat(outbox.withKeyPrefix("OVERDUE:" + approval.getTaskId())).allSatisfy(m -> {
+        assertThat(outbox.aboutTask(approval.getTaskId())).allSatisfy(m -> {
             assertThat(m.getStatus()).isEqualTo(MailStatus.SENT);
             assertThat(m.getAttempts()).isEqualTo(2);
         });

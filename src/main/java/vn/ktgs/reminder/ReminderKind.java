@@ -1,5 +1,0 @@
-package vn.ktgs.reminder;
-
-public enum ReminderKind {
-    DUE_SOON, OVERDUE, ESCALATION
-}

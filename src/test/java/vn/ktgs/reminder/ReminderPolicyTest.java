@@ -1,0 +1,80 @@
+package vn.ktgs.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.organization.MailMode;
+import vn.ktgs.organization.UserDirectory;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
+import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.form.FormValidationException;
+
+/** The reminder policy as data, the in-app list, the morning digest and the mail language. */
+@IntegrationTest
+class ReminderPolicyTest {
+
+    @Autowired CaseDriver driver;
+    @Autowired MailOutbox outbox;
+    @Autowired UserDirectory users;
+    @Autowired DigestService digests;
+    @Autowired NotificationService notifications;
+    @Autowired ReminderPolicyService policies;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        users.choose("phochunhiem", MailMode.IMMEDIATE, "vi");
+    }
+
+    @Test
+    void a_user_who_chose_the_digest_gets_one_english_morning_mail_instead_of_each_reminder() {
+        users.choose("phochunhiem", MailMode.DIGEST, "en");
+        CaseDriver.clockAt(LocalDateTime.of(2026, 9, 7, 9, 0));
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B21");
+        InboxTask approval = driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE);
+        // due Mon 14/9; on Tue 15/9 one working day overdue
+        CaseDriver.clockAt(LocalDateTime.of(2026, 9, 15, 8, 0));
+        driver.runReminderSweep();
+
+        assertThat(outbox.aboutTask(approval.getTaskId())).extracting(OutboxMail::getRecipientUser).containsExactly("chunhiem");
+        assertThat(notifications.aboutTask(approval.getTaskId())).extracting(Notification::getUsername)
+                .containsExactlyInAnyOrder("chunhiem", "phochunhiem");
+
+        CaseDriver.clockAt(LocalDateTime.of(2026, 9, 16, 7, 0));
+        assertThat(digests.sendDigests()).isPositive();
+        assertThat(digests.sendDigests()).as("a second run the same morning").isZero();
+        OutboxMail digest = outbox.withKeyPrefix("DIGEST:phochunhiem:2026-09-16").get(0);
+        assertThat(digest.getSubject()).startsWith("[KTGS] Daily digest 16/09/2026");
+        assertThat(digest.getBody()).contains("Dear Hoàng Tiến Phó", c.getCaseNumber(), "Duyệt đề xuất kiểm tra",
+                "14/09/2026 17:00", "/task/" + approval.getTaskId());
+    }
+
+    @Test
+    void only_an_administrator_changes_the_policy_sensibly_and_every_change_is_audited() {
+        ReminderPolicy dueToday = policies.all().stream().filter(p -> p.getOffsetDays() == 0).findFirst().orElseThrow();
+        assertThatThrownBy(() -> policies.change(driver.user("chunhiem"), dueToday.getId(), 0, Recipients.ACTORS, "x", true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> policies.change(driver.user("admin"), dueToday.getId(), 1, Recipients.ACTORS, "Trùng", true))
+                .isInstanceOf(FormValidationException.class);
+        assertThatThrownBy(() -> policies.change(driver.user("admin"), dueToday.getId(), 99, null, "", true))
+                .isInstanceOf(FormValidationException.class);
+        policies.change(driver.user("admin"), dueToday.getId(), 0, Recipients.ACTORS, "Hôm nay đến hạn", true);
+        try {
+            assertThat(policies.history()).first().satisfies(a -> {
+                assertThat(a.getActor()).isEqualTo("admin");
+                assertThat(a.getDetail()).contains("Đến hạn hôm nay", "Hôm nay đến hạn");
+            });
+        } finally {
+            policies.change(driver.user("admin"), dueToday.getId(), 0, Recipients.ACTORS, "Đến hạn hôm nay", true);
+        }
+    }
+}
