@@ -74,6 +74,7 @@ public class BusinessCalendar {
             case WORKING_DAYS -> addWorkingDays(startDay, amount);
             case CALENDAR_DAYS -> startDay.plusDays(amount);
             case MONTHS -> startDay.plusMonths(amount);
+            case YEARS -> startDay.plusYears(amount);
         };
         return endOfDay(day);
     }

@@ -71,6 +71,7 @@ public class DeadlineRule {
             case WORKING_DAYS -> "ngày làm việc";
             case CALENDAR_DAYS -> "ngày";
             case MONTHS -> "tháng";
+            case YEARS -> "năm";
         };
         return amount + " " + unitText + (source == null ? "" : " (" + source + ")");
     }

@@ -25,7 +25,7 @@ public class DeadlineRuleEditor {
 
     public static final String AUDIT_SUBJECT = "deadline-rule";
     public static final Set<String> STARTS_FROM = Set.of("TASK_CREATED", "RECEIPT_DATE", "RECEIPT_OR_POSTMARK_DATE",
-            "SUBJECT_REPORT_DATE", "DECISION_DATE");
+            "SUBJECT_REPORT_DATE", "DECISION_DATE", "VIOLATION_DATE");
 
     /** A rule change as entered. */
     public record Change(Integer amount, TimeUnit unit, String startsFrom, Integer maxExtensions, Integer extensionMaxDays,

@@ -136,6 +136,7 @@ public class ExtensionService {
             case WORKING_DAYS -> "ngày làm việc";
             case CALENDAR_DAYS -> "ngày";
             case MONTHS -> "tháng";
+            case YEARS -> "năm";
         };
     }
 }

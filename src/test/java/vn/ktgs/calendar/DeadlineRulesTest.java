@@ -41,4 +41,27 @@ class DeadlineRulesTest {
         }
         assertThat(limit("no-such-process", null, OrgLevel.PROVINCE)).isEqualTo("none");
     }
+
+    @Test
+    void statutes_of_limitation_and_the_state_discipline_notice_are_rules_too() {
+        assertThat(limit("statute-of-limitations", "MEMBER_REPRIMAND", null)).isEqualTo("5 YEARS");
+        assertThat(limit("statute-of-limitations", "MEMBER_WARNING", null)).isEqualTo("10 YEARS");
+        assertThat(limit("statute-of-limitations", "MEMBER_REMOVAL", null)).isEqualTo("10 YEARS");
+        assertThat(limit("statute-of-limitations", "ORG_REPRIMAND", null)).isEqualTo("5 YEARS");
+        assertThat(limit("statute-of-limitations", "ORG_WARNING", null)).isEqualTo("10 YEARS");
+        assertThat(limit("state-discipline-notice", null, OrgLevel.BASE)).isEqualTo("5 CALENDAR_DAYS");
+        assertThat(limit("suspension", null, null)).isEqualTo("90 CALENDAR_DAYS");
+        assertThat(limit("discipline-appeal-window", null, null)).isEqualTo("30 CALENDAR_DAYS");
+    }
+
+    @Test
+    void every_seeded_rule_yields_a_deadline_after_its_start_and_a_sane_extension_policy() {
+        java.time.Instant start = java.time.LocalDateTime.of(2026, 2, 13, 10, 0).atZone(BusinessCalendar.ZONE).toInstant();
+        assertThat(deadlines.allRules()).hasSizeGreaterThanOrEqualTo(27).allSatisfy(rule -> {
+            assertThat(deadlines.dueDate(rule, start)).as(rule.toString()).isAfter(start);
+            assertThat(DeadlineRuleEditor.validate(new DeadlineRuleEditor.Change(rule.getAmount(), rule.getUnit(),
+                    rule.getStartsFrom(), rule.getMaxExtensions(), rule.getExtensionMaxDays(), rule.getExtensionDivisor())))
+                    .as(rule.toString()).isEmpty();
+        });
+    }
 }

@@ -101,4 +101,65 @@ class ReminderMailDeliveryTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> text(m).contains(approval.getTaskId())))
                 .hasSize(2);
     }
+
+    @Autowired OutboxMailRepository mails;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void a_node_that_dies_holding_a_mail_loses_nothing_the_mail_goes_out_once_its_lease_expires() throws Exception {
+        CaseDriver.clockAt(LocalDateTime.of(2026, 10, 5, 9, 0));
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B22");
+        InboxTask approval = driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE);
+        CaseDriver.clockAt(LocalDateTime.of(2026, 10, 13, 8, 0));
+        driver.runReminderSweep();
+        OutboxMail held = outbox.aboutTask(approval.getTaskId()).get(0);
+        // another node leased this mail, then was killed before sending it
+        java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+        Integer claimed = tx.execute(s -> mails.claim(held.getId(), now.plus(java.time.Duration.ofMinutes(5)), now));
+        assertThat(claimed).isEqualTo(1);
+
+        dispatcher.dispatchDue();
+        assertThat(delivered(held.getId())).as("leased by the dead node").isZero();
+        CaseDriver.clockAt(LocalDateTime.of(2026, 10, 13, 8, 6));
+        dispatcher.dispatchDue();
+        assertThat(delivered(held.getId())).isEqualTo(1);
+        assertThat(outbox.aboutTask(approval.getTaskId())).allMatch(m -> m.getStatus() == MailStatus.SENT);
+        dispatcher.dispatchDue();
+        assertThat(delivered(held.getId())).as("never twice").isEqualTo(1);
+    }
+
+    @Test
+    void after_the_last_try_a_mail_is_failed_with_its_reason_and_an_administrator_can_send_it_again() throws Exception {
+        CaseDriver.clockAt(LocalDateTime.of(2026, 10, 19, 9, 0));
+        CaseFile c = driver.proposeOrgInspection("kiemtra2", "KCQ-B23");
+        InboxTask approval = driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE);
+        CaseDriver.clockAt(LocalDateTime.of(2026, 10, 27, 8, 0));
+        driver.runReminderSweep();
+        smtp.stop();
+        LocalDateTime t = LocalDateTime.of(2026, 10, 27, 8, 0);
+        for (int attempt = 0; attempt < 8; attempt++) {
+            CaseDriver.clockAt(t);
+            dispatcher.dispatchDue();
+            t = t.plusHours(2);
+        }
+        assertThat(outbox.aboutTask(approval.getTaskId())).allSatisfy(m -> {
+            assertThat(m.getStatus()).isEqualTo(MailStatus.FAILED);
+            assertThat(m.getAttempts()).isEqualTo(8);
+            assertThat(m.getLastError()).isNotBlank();
+        });
+        smtp.start();
+        outbox.aboutTask(approval.getTaskId()).forEach(m -> outbox.retry(m.getId()));
+        dispatcher.dispatchDue();
+        assertThat(outbox.aboutTask(approval.getTaskId())).allMatch(m -> m.getStatus() == MailStatus.SENT);
+    }
+
+    private long delivered(long mailId) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return ("<ktgs-outbox-" + mailId + "@ktgs>").equals(((MimeMessage) m).getMessageID());
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
 }
