@@ -22,6 +22,13 @@ import vn.ktgs.tasklist.form.FormValidationException;
 @IntegrationTest
 class ReminderPolicyTest {
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            com.icegreen.greenmail.util.ServerSetupTest.SMTP)
+            .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired MailDispatcher dispatcher;
+
     @Autowired CaseDriver driver;
     @Autowired MailOutbox outbox;
     @Autowired UserDirectory users;
@@ -36,7 +43,7 @@ class ReminderPolicyTest {
     }
 
     @Test
-    void a_user_who_chose_the_digest_gets_one_english_morning_mail_instead_of_each_reminder() {
+    void a_user_who_chose_the_digest_gets_one_english_morning_mail_instead_of_each_reminder() throws Exception {
         users.choose("phochunhiem", MailMode.DIGEST, "en");
         CaseDriver.clockAt(LocalDateTime.of(2026, 9, 7, 9, 0));
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B21");
@@ -56,6 +63,20 @@ class ReminderPolicyTest {
         assertThat(digest.getSubject()).startsWith("[KTGS] Daily digest 16/09/2026");
         assertThat(digest.getBody()).contains("Dear Hoàng Tiến Phó", c.getCaseNumber(), "Duyệt đề xuất kiểm tra",
                 "14/09/2026 17:00", "/task/" + approval.getTaskId());
+
+        // through a real SMTP server: the chair's immediate Vietnamese mail and the deputy's English digest
+        dispatcher.dispatchDue();
+        var received = java.util.Arrays.stream(smtp.getReceivedMessages()).toList();
+        assertThat(received).anySatisfy(m -> {
+            assertThat(m.getAllRecipients()[0].toString()).isEqualTo("phochunhiem@lamgiang.example");
+            assertThat(m.getSubject()).startsWith("[KTGS] Daily digest");
+            assertThat(m.getContent().toString()).contains(c.getCaseNumber());
+        });
+        assertThat(received).anySatisfy(m -> {
+            assertThat(m.getAllRecipients()[0].toString()).isEqualTo("chunhiem@lamgiang.example");
+            assertThat(m.getSubject()).startsWith("[KTGS] Quá hạn: Duyệt đề xuất kiểm tra");
+            assertThat(m.getContent().toString()).contains("Kính gửi đồng chí", "quá hạn 1 ngày làm việc");
+        });
     }
 
     @Test
