@@ -1,0 +1,139 @@
+package vn.ktgs.benchmark;
+
+import static vn.ktgs.support.CaseDriver.values;
+
+import java.nio.file.*;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.concurrent.*;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.support.CaseDriver;
+
+/**
+ * Issue #4, second figure: complete case lifecycles per second (proposal → 6 user tasks → closed, the
+ * "no violation" path) through KTGS's services (forms validated, step handlers, case rows, timeline,
+ * projection) vs the same BPMN driven through the bare engine API (services tasks made no-ops, no case
+ * rows). Same database, same history level. Writes target/benchmarks/lifecycle.json.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@Import(CaseDriver.class)
+class LifecycleBenchmarkTest {
+
+    private static final int CASES = Integer.getInteger("ktgs.bench.lifecycles", 100);
+
+    @Autowired CaseDriver driver;
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void lifecycles_per_second_through_ktgs_and_through_the_bare_engine() throws Exception {
+        Deployment raw = deployRawCopy();
+        try {
+            List<String> lines = new ArrayList<>();
+            for (int threads : new int[] {1, 4}) {
+                runKtgs(10, threads); // warm-up
+                runRaw(10, threads);
+                double ktgs = CASES * 1000.0 / runKtgs(CASES, threads);
+                double bare = CASES * 1000.0 / runRaw(CASES, threads);
+                System.out.printf("BENCH | lifecycle | %d thread(s) | KTGS %.1f cases/s | bare engine %.1f cases/s | KTGS cost per case %.2fx%n",
+                        threads, ktgs, bare, bare / ktgs);
+                lines.add(String.format(Locale.ROOT, "{\"threads\":%d,\"ktgsCasesPerSecond\":%.2f,\"engineCasesPerSecond\":%.2f,\"costRatio\":%.2f}",
+                        threads, ktgs, bare, bare / ktgs));
+            }
+            Files.createDirectories(Path.of("target", "benchmarks"));
+            Files.writeString(Path.of("target", "benchmarks", "lifecycle.json"), "{\"cases\":" + CASES + ",\"runs\":" + lines + "}");
+        } finally {
+            repository.deleteDeployment(raw.getId(), true);
+        }
+    }
+
+    private long runKtgs(int count, int threads) throws Exception {
+        return timed(count, threads, i -> {
+            CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B" + String.format("%02d", 1 + i % 44));
+            long id = c.getId();
+            driver.complete("chunhiem", id, InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+            driver.complete("truongdoan", id, InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.", "team", "Đoàn",
+                    "reportDueDate", LocalDate.now().plusDays(20)));
+            driver.complete("kiemtra2", id, InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
+                    "document", new vn.ktgs.casefile.UploadedFile("b.pdf", "application/pdf", new byte[] {1, 2, 3})));
+            driver.complete("kiemtra1", id, InspectionProcess.TASK_VERIFY, values("verification", "Xong."));
+            driver.complete("truongdoan", id, InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Xong."));
+            driver.complete("chunhiem", id, InspectionProcess.TASK_CONCLUSION, values("conclusion", "NO_VIOLATION",
+                    "memberCount", 11, "votesFor", 11, "votesAgainst", 0, "votesAbstain", 0));
+        });
+    }
+
+    private long runRaw(int count, int threads) throws Exception {
+        return timed(count, threads, i -> {
+            String instance = runtime.startProcessInstanceByKey("inspection-violation-bare", "BARE-" + UUID.randomUUID(),
+                    Map.of("committeeOrg", "T01", "subjectOrg", "KCQ-B01", "proposer", "kiemtra1")).getId();
+            List<Map<String, Object>> steps = List.of(Map.of("approved", true),
+                    Map.of("reportDueDate", new Date(System.currentTimeMillis() + 86_400_000L * 20)), Map.of(), Map.of(), Map.of(),
+                    Map.of("conclusion", "NO_VIOLATION"));
+            for (Map<String, Object> vars : steps) {
+                Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+                tasks.claim(task.getId(), "kiemtra1");
+                tasks.complete(task.getId(), vars);
+            }
+        });
+    }
+
+    interface Case {
+        void run(int i) throws Exception;
+    }
+
+    private static long timed(int count, int threads, Case body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            all.add(pool.submit(() -> {
+                body.run(n);
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : all) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        return Math.max(1, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The same model under another key, its service tasks doing nothing (they write KTGS rows). */
+    private Deployment deployRawCopy() throws Exception {
+        BpmnModelInstance model;
+        try (var in = getClass().getResourceAsStream("/bpmn/inspection/inspection-violation.bpmn")) {
+            model = Bpmn.readModelFromStream(in);
+        }
+        model.getModelElementsByType(Process.class).forEach(p -> p.setId("inspection-violation-bare"));
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            task.removeAttributeNs("http://camunda.org/schema/1.0/bpmn", "delegateExpression");
+            task.setCamundaExpression("${true}");
+        }
+        return repository.createDeployment().addModelInstance("inspection-violation-bare.bpmn", model).deploy();
+    }
+}
