@@ -44,16 +44,18 @@ public class DeadlineRulesView extends VerticalLayout {
                 .setHeader(getTranslation("inbox.step")).setAutoWidth(true);
         grid.addColumn(r -> r.getOrgLevel() == null ? getTranslation("deadline.anyLevel") : getTranslation("level." + r.getOrgLevel()))
                 .setHeader(getTranslation("org.level")).setAutoWidth(true);
-        grid.addColumn(r -> r.getAmount() + " " + getTranslation("unit." + r.getUnit())).setHeader(getTranslation("deadline.limit"));
-        grid.addColumn(r -> getTranslation("startsFrom." + r.getStartsFrom())).setHeader(getTranslation("deadline.from"));
+        grid.addColumn(r -> r.getAmount() + " " + getTranslation("unit." + r.getUnit())).setHeader(getTranslation("deadline.limit"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("startsFrom." + r.getStartsFrom())).setHeader(getTranslation("deadline.from")).setAutoWidth(true);
         grid.addColumn(DeadlineRule::extensionPolicy).setHeader(getTranslation("deadline.extension")).setAutoWidth(true);
         grid.addColumn(DeadlineRule::getSource).setHeader(getTranslation("deadline.source")).setFlexGrow(2);
+        grid.setColumnReorderingAllowed(true);
         if (admin) {
             grid.addComponentColumn(rule -> {
                 Button edit = new Button(getTranslation("deadline.edit"), e -> new DeadlineRuleDialog(rule, editor, user, this::refresh).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 return edit;
-            });
+            }).setFrozenToEnd(true).setAutoWidth(true);
         }
         history.setId("deadline-history");
         history.setAllRowsVisible(true);
