@@ -66,7 +66,7 @@ public class DeadlineRuleEditor {
     }
 
     private static void requireAdmin(KtgsUser user) {
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+        if (!user.isEngineAdmin()) {
             throw new org.springframework.security.access.AccessDeniedException("only administrators change deadline rules");
         }
     }

@@ -66,6 +66,11 @@ public class KtgsUser implements UserDetails {
         return grants.stream().filter(g -> g.role() == Role.INSPECTOR || g.role() == Role.TEAM_LEAD).findFirst();
     }
 
+    /** Holds ROLE_ADMIN: an administrator of the province or above (Cockpit, REST, rules, policy). */
+    public boolean isEngineAdmin() {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    }
+
     public boolean canSeeOrgPath(String path) {
         return committeeScopePaths().stream().anyMatch(path::startsWith);
     }

@@ -32,7 +32,7 @@ public class ReminderPolicyService {
     }
 
     public void change(KtgsUser user, long id, Integer offsetDays, Recipients recipients, String label, boolean active) {
-        if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+        if (!user.isEngineAdmin()) {
             throw new AccessDeniedException("only administrators change the reminder policy");
         }
         List<FieldError> errors = new ArrayList<>();

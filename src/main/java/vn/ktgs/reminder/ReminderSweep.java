@@ -59,6 +59,7 @@ public class ReminderSweep {
      */
     public int sweep() {
         jdbc.queryForObject("select name from job_lock where name = ? for update", String.class, "reminder-sweep");
+        dropOrphans();
         List<ReminderPolicy> lines = policies.findByActiveTrueOrderByOffsetDaysAsc();
         if (lines.isEmpty()) {
             return 0;
@@ -84,6 +85,18 @@ public class ReminderSweep {
             if (due.size() < BATCH) {
                 return written;
             }
+        }
+    }
+
+    /**
+     * Inbox rows whose Camunda task is gone without a task event (e.g. an instance removed by an operator
+     * straight in the database) would be reminded about forever: drop them before sweeping.
+     */
+    private void dropOrphans() {
+        jdbc.update("delete from inbox_task_group where task_id not in (select ID_ from ACT_RU_TASK)");
+        int dropped = jdbc.update("delete from inbox_task where task_id not in (select ID_ from ACT_RU_TASK)");
+        if (dropped > 0) {
+            org.slf4j.LoggerFactory.getLogger(ReminderSweep.class).warn("Dropped {} inbox rows without a Camunda task", dropped);
         }
     }
 

@@ -98,4 +98,18 @@ class ReminderPolicyTest {
             policies.change(driver.user("admin"), dueToday.getId(), 0, Recipients.ACTORS, "Đến hạn hôm nay", true);
         }
     }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void an_inbox_row_whose_task_vanished_is_dropped_and_never_reminded() {
+        tx.executeWithoutResult(s -> jdbc.update("insert into inbox_task (task_id, process_instance_id, case_id, case_number, "
+                + "subject_name, owner_org_path, process_key, task_key, task_name, due_at, created_at) "
+                + "values ('gone-task', 'gone-instance', 1, 'KTDH-0', 'x', '/TW/T01/', 'inspection-violation', 'Task_Verify', "
+                + "'Thẩm tra, xác minh', ?, ?)", java.sql.Timestamp.valueOf("2020-01-01 10:00:00"), java.sql.Timestamp.valueOf("2020-01-01 09:00:00")));
+        driver.runReminderSweep();
+        assertThat(jdbc.queryForObject("select count(*) from inbox_task where task_id = 'gone-task'", Integer.class)).isZero();
+        assertThat(notifications.aboutTask("gone-task")).isEmpty();
+    }
 }

@@ -35,7 +35,7 @@ public class DeadlineRulesView extends VerticalLayout {
         this.deadlines = deadlines;
         this.editor = editor;
         KtgsUser user = currentUser.get();
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean admin = user.isEngineAdmin();
         setSizeFull();
         grid.setId("deadline-grid");
         grid.setAllRowsVisible(true);
