@@ -28,6 +28,8 @@ public class LoadGenerator {
     private final TaskService tasks;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
+    /** Keep every case at the approval step (the reminder benchmark wants the same recipients everywhere). */
+    volatile boolean onlyApproval;
 
     LoadGenerator(CaseService cases, RuntimeService runtime, TaskService tasks, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.cases = cases;
@@ -42,8 +44,14 @@ public class LoadGenerator {
 
     /** Opens {@code count} cases; returns the elapsed milliseconds. */
     public long generate(int count, long seed, int threads) throws Exception {
+        return generate(count, seed, threads, null);
+    }
+
+    /** As {@link #generate(int, long, int)}, only for the committee with this code when it is not null. */
+    public long generate(int count, long seed, int threads, String onlyCommittee) throws Exception {
         List<Committee> committees = jdbc.query("select id, code, path from organization where has_committee = true and level <> 'CENTRAL'",
-                (rs, i) -> new Committee(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                (rs, i) -> new Committee(rs.getLong(1), rs.getString(2), rs.getString(3))).stream()
+                .filter(c -> onlyCommittee == null || c.code().equals(onlyCommittee)).toList();
         List<Map<String, Object>> subjects = jdbc.queryForList("select id, code, name, path from organization where level in ('BASE', 'CELL')");
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -78,7 +86,7 @@ public class LoadGenerator {
         vars.put(CaseVariables.COMMITTEE_ORG, committee.code());
         vars.put(CaseVariables.SUBJECT_ORG, subject.get("code").toString());
         String instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, opened.getCaseNumber(), vars).getId();
-        int stage = random.nextInt(100);
+        int stage = onlyApproval ? 0 : random.nextInt(100);
         if (stage >= 60) { // approved and planned: waiting for the subject's report
             complete(instance, Map.of(InspectionProcess.APPROVED, true));
             complete(instance, Map.of(InspectionProcess.REPORT_DUE_DATE,
@@ -87,7 +95,7 @@ public class LoadGenerator {
         if (stage >= 85) { // report in: verification
             complete(instance, Map.of());
         }
-        if (random.nextInt(100) < 20) { // a fifth claimed by someone
+        if (!onlyApproval && random.nextInt(100) < 20) { // a fifth claimed by someone
             Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
             tasks.setAssignee(task.getId(), random.nextBoolean() ? "kiemtra1" : "loadgen-" + random.nextInt(200));
         }

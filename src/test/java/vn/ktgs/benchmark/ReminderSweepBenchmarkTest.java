@@ -1,0 +1,79 @@
+package vn.ktgs.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.*;
+import java.time.LocalDateTime;
+import java.util.*;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ktgs.reminder.MailDispatcher;
+import vn.ktgs.support.CaseDriver;
+
+/**
+ * Issue #4, reminder figure: N tasks fall due at the same moment; how long until every reminder has been
+ * handed to the SMTP server (GreenMail), and that none went twice. Writes target/benchmarks/reminders.json.
+ */
+@Tag("benchmark")
+@SpringBootTest
+@Import({LoadGenerator.class, CaseDriver.class})
+class ReminderSweepBenchmarkTest {
+
+    private static final int TASKS = Integer.getInteger("ktgs.bench.dueTasks", 1_000);
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired LoadGenerator generator;
+    @Autowired CaseDriver driver;
+    @Autowired MailDispatcher dispatcher;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        generator.onlyApproval = false;
+    }
+
+    @Test
+    void every_reminder_reaches_smtp_once() throws Exception {
+        // all at the provincial committee's approval step: due 5 working days after today, 17:00
+        generator.onlyApproval = true;
+        long generateMs = generator.generate(TASKS, 7L, 4, "T01");
+        int pendingBefore = jdbc.queryForObject("select count(*) from mail_outbox where status = 'PENDING'", Integer.class);
+        CaseDriver.clockAt(LocalDateTime.now().plusDays(30)); // everything overdue at once
+        long start = System.nanoTime();
+        driver.runReminderSweep();
+        long sweepMs = (System.nanoTime() - start) / 1_000_000;
+        int queued = jdbc.queryForObject("select count(*) from mail_outbox where status = 'PENDING'", Integer.class) - pendingBefore;
+        while (dispatcher.dispatchDue() > 0) {
+            // the dispatcher takes 50 at a time
+        }
+        long totalMs = (System.nanoTime() - start) / 1_000_000;
+        MimeMessage[] received = smtp.getReceivedMessages();
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage m : received) {
+            ids.add(m.getMessageID());
+        }
+        System.out.printf("BENCH | reminders | %d due tasks | %d mails queued by the sweep in %d ms | all handed to SMTP after %d ms "
+                + "| %d received, %d distinct | generation %d ms%n", TASKS, queued, sweepMs, totalMs, received.length, ids.size(), generateMs);
+        assertThat(ids).as("never twice").hasSize(received.length);
+        assertThat(received.length).as("every reminder delivered").isGreaterThanOrEqualTo(queued);
+        Files.createDirectories(Path.of("target", "benchmarks"));
+        Files.writeString(Path.of("target", "benchmarks", "reminders.json"), String.format(Locale.ROOT,
+                "{\"dueTasks\":%d,\"queued\":%d,\"sweepMs\":%d,\"untilAllSentMs\":%d,\"received\":%d,\"distinct\":%d}",
+                TASKS, queued, sweepMs, totalMs, received.length, ids.size()));
+    }
+}
