@@ -75,7 +75,7 @@ public class ExtensionService {
     public DeadlineExtension request(KtgsUser user, String taskId, Integer amount, String reason) {
         InboxTask task = openTasks.findById(taskId).orElseThrow(() -> new NoSuchElementException("task " + taskId));
         CaseFile c = cases.get(task.getCaseId());
-        String committee = c.getOwnerOrgPath().replaceAll(".*/([^/]+)/$", "$1");
+        String committee = vn.ktgs.organization.OrgPaths.lastCode(c.getOwnerOrgPath());
         boolean teamLead = user.getGrants().stream().anyMatch(g -> g.role() == Role.TEAM_LEAD && g.orgCode().equals(committee));
         if (!teamLead) {
             throw new AccessDeniedException("only the committee's team leads request extensions");

@@ -25,7 +25,7 @@ class ExtensionStepHandler implements StepHandler {
 
     @Override
     public StepResult apply(StepContext step) {
-        long extensionId = ((Number) tasks.getVariable(step.taskId(), ExtensionService.EXTENSION_ID)).longValue();
+        long extensionId = vn.ktgs.tasklist.TaskVariables.id(tasks, step.taskId(), ExtensionService.EXTENSION_ID);
         return StepResult.of(extensions.decide(extensionId, "APPROVE".equals(step.text("decision")),
                 step.user().getUsername(), step.text("comment")));
     }

@@ -27,7 +27,7 @@ class ExtensionTaskContext implements TaskContext {
 
     @Override
     public List<String> lines(String taskId) {
-        DeadlineExtension e = extensions.get(((Number) tasks.getVariable(taskId, ExtensionService.EXTENSION_ID)).longValue());
+        DeadlineExtension e = extensions.get(vn.ktgs.tasklist.TaskVariables.id(tasks, taskId, ExtensionService.EXTENSION_ID));
         return List.of("Bước: " + e.getTaskName() + " · xin thêm " + e.getAmount() + " " + ExtensionService.unitText(e.getUnit())
                         + " · người đề nghị: " + e.getRequestedBy(),
                 "Lý do: " + e.getReason(),

@@ -26,7 +26,7 @@ class RemediationStepHandler implements StepHandler {
 
     @Override
     public StepResult apply(StepContext step) {
-        long requirementId = ((Number) tasks.getVariable(step.taskId(), RemediationProcess.REQUIREMENT_ID)).longValue();
+        long requirementId = vn.ktgs.tasklist.TaskVariables.id(tasks, step.taskId(), RemediationProcess.REQUIREMENT_ID);
         RemediationRequirement requirement = remediation.requirement(requirementId);
         return switch (step.taskKey()) {
             case RemediationProcess.TASK_REPORT -> {

@@ -144,8 +144,7 @@ public class ReminderSweep {
     }
 
     private Collection<AppUser> recipients(Recipients who, InboxTask task) {
-        String[] codes = task.getOwnerOrgPath().split("/");
-        String committee = codes[codes.length - 1];
+        String committee = OrgPaths.lastCode(task.getOwnerOrgPath());
         return switch (who) {
             case ACTORS -> actors(task);
             case TEAM_LEAD -> users.membersOf(CandidateGroups.of(Role.TEAM_LEAD, committee));

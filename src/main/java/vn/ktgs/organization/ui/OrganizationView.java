@@ -43,7 +43,7 @@ public class OrganizationView extends VerticalLayout {
             protected Stream<Organization> fetchChildrenFromBackEnd(HierarchicalQuery<Organization, Void> q) {
                 if (q.getParent() == null) {
                     return scope == null ? Stream.empty()
-                            : Stream.of(organizations.byCode(lastCode(scope))).skip(q.getOffset()).limit(q.getLimit());
+                            : Stream.of(organizations.byCode(OrgPaths.lastCode(scope))).skip(q.getOffset()).limit(q.getLimit());
                 }
                 return organizations.children(q.getParent()).stream().skip(q.getOffset()).limit(q.getLimit());
             }
@@ -88,10 +88,5 @@ public class OrganizationView extends VerticalLayout {
         split.setSizeFull();
         split.setSplitterPosition(35);
         add(new H2(getTranslation("org.heading")), split);
-    }
-
-    private static String lastCode(String path) {
-        String[] parts = path.split("/");
-        return parts[parts.length - 1];
     }
 }
