@@ -26,6 +26,8 @@ public class OutboxMail {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    /** The dispatcher round that leased the mail last (see MailDispatcher). */
+    private String leaseToken;
 
     protected OutboxMail() {
     }

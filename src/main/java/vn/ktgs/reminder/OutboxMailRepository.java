@@ -1,6 +1,7 @@
 package vn.ktgs.reminder;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,10 +15,21 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query("select m.id from OutboxMail m where m.status = vn.ktgs.reminder.MailStatus.PENDING and m.nextAttemptAt <= ?1 order by m.nextAttemptAt")
     List<Long> dueIds(Instant now, Pageable page);
 
-    /** Claims a mail for one sender (another node may race for it): 1 when this caller won. */
+    /**
+     * Leases those of the mails still due for one dispatcher round (another node may race for them); the
+     * round then reads back the ones carrying its token.
+     */
     @Modifying
-    @Query("update OutboxMail m set m.nextAttemptAt = ?2 where m.id = ?1 and m.status = vn.ktgs.reminder.MailStatus.PENDING and m.nextAttemptAt <= ?3")
-    int claim(Long id, Instant leaseUntil, Instant now);
+    @Query("update OutboxMail m set m.nextAttemptAt = ?3, m.leaseToken = ?2 where m.id in ?1 "
+            + "and m.status = vn.ktgs.reminder.MailStatus.PENDING and m.nextAttemptAt <= ?4")
+    int lease(Collection<Long> ids, String token, Instant leaseUntil, Instant now);
+
+    List<OutboxMail> findByLeaseTokenAndStatus(String token, MailStatus status);
+
+    @Modifying
+    @Query("update OutboxMail m set m.status = vn.ktgs.reminder.MailStatus.SENT, m.sentAt = ?2, m.attempts = m.attempts + 1, "
+            + "m.lastError = null where m.id in ?1")
+    int markSent(Collection<Long> ids, Instant at);
 
     List<OutboxMail> findByDedupeKeyStartingWith(String prefix);
 

@@ -37,11 +37,13 @@ public class ReminderSweep {
     private final MailTemplates templates;
     private final BusinessCalendar calendar;
     private final JdbcTemplate jdbc;
+    private final jakarta.persistence.EntityManager entities;
     private final String baseUrl;
 
     ReminderSweep(InboxTaskRepository tasks, ReminderPolicyRepository policies, NotificationRepository notifications,
                   UserDirectory users, MailOutbox outbox, MailTemplates templates, BusinessCalendar calendar,
-                  JdbcTemplate jdbc, @Value("${ktgs.base-url}") String baseUrl) {
+                  JdbcTemplate jdbc, jakarta.persistence.EntityManager entities, @Value("${ktgs.base-url}") String baseUrl) {
+        this.entities = entities;
         this.tasks = tasks;
         this.policies = policies;
         this.notifications = notifications;
@@ -69,23 +71,57 @@ public class ReminderSweep {
         BusinessCalendar.WorkingDays days = calendar.workingDays();
         int earliest = Math.max(0, -lines.get(0).getOffsetDays());
         Instant horizon = BusinessCalendar.endOfDay(days.add(today, earliest));
+        RecipientCache recipients = new RecipientCache();
         int written = 0;
         for (int page = 0; ; page++) {
             List<InboxTask> due = tasks.dueBefore(horizon, PageRequest.of(page, BATCH));
+            Set<String> known = existingKeys(due);
+            List<Notification> newNotifications = new ArrayList<>();
+            List<MailOutbox.NewMail> newMails = new ArrayList<>();
             for (InboxTask task : due) {
                 int daysLeft = InboxService.workingDaysLeft(task.getDueAt(), now, days);
                 boolean overdue = task.getDueAt().isBefore(now);
                 boolean dueToday = BusinessCalendar.localDate(task.getDueAt()).equals(today);
                 for (ReminderPolicy line : lines) {
                     if (line.appliesTo(daysLeft, overdue, dueToday)) {
-                        written += remind(line, task, daysLeft, overdue, now);
+                        remind(line, task, daysLeft, overdue, now, recipients, known, newNotifications, newMails);
                     }
                 }
             }
+            insert(newNotifications);
+            outbox.enqueueNew(newMails, now);
+            written += newNotifications.size();
+            entities.clear(); // a page's tasks are done with: keeps Hibernate's flush checks from growing with the sweep
             if (due.size() < BATCH) {
                 return written;
             }
         }
+    }
+
+    /** The dedupe keys already written for a page of tasks, in one query per 500 tasks. */
+    private Set<String> existingKeys(List<InboxTask> page) {
+        Set<String> keys = new HashSet<>();
+        for (int from = 0; from < page.size(); from += 500) {
+            List<String> ids = page.subList(from, Math.min(page.size(), from + 500)).stream().map(InboxTask::getTaskId).toList();
+            keys.addAll(jdbc.queryForList("select dedupe_key from notification where task_id in ("
+                    + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", String.class, ids.toArray()));
+        }
+        return keys;
+    }
+
+    private void insert(List<Notification> rows) {
+        jdbc.batchUpdate("insert into notification (dedupe_key, username, task_id, case_id, case_number, label, step_name, due_at, "
+                + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, n) -> {
+            ps.setString(1, n.getDedupeKey());
+            ps.setString(2, n.getUsername());
+            ps.setString(3, n.getTaskId());
+            ps.setLong(4, n.getCaseId());
+            ps.setString(5, n.getCaseNumber());
+            ps.setString(6, n.getLabel());
+            ps.setString(7, n.getStepName());
+            ps.setTimestamp(8, java.sql.Timestamp.from(n.getDueAt()), MailOutbox.utc());
+            ps.setTimestamp(9, java.sql.Timestamp.from(n.getCreatedAt()), MailOutbox.utc());
+        });
     }
 
     /**
@@ -93,30 +129,35 @@ public class ReminderSweep {
      * straight in the database) would be reminded about forever: drop them before sweeping.
      */
     private void dropOrphans() {
-        jdbc.update("delete from inbox_task_group where task_id not in (select ID_ from ACT_RU_TASK)");
-        int dropped = jdbc.update("delete from inbox_task where task_id not in (select ID_ from ACT_RU_TASK)");
-        if (dropped > 0) {
-            org.slf4j.LoggerFactory.getLogger(ReminderSweep.class).warn("Dropped {} inbox rows without a Camunda task", dropped);
+        // a plain read first (no locks under READ COMMITTED), then deletes by key: a "delete … not in (select …
+        // ACT_RU_TASK)" locked rows that concurrent task completions on other nodes needed, and deadlocked
+        List<String> orphans = jdbc.queryForList("select t.task_id from inbox_task t left join ACT_RU_TASK a on a.ID_ = t.task_id "
+                + "where a.ID_ is null union select g.task_id from inbox_task_group g left join ACT_RU_TASK a on a.ID_ = g.task_id "
+                + "where a.ID_ is null", String.class);
+        for (String taskId : orphans) {
+            jdbc.update("delete from inbox_task_group where task_id = ?", taskId);
+            jdbc.update("delete from inbox_task where task_id = ?", taskId);
+        }
+        if (!orphans.isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(ReminderSweep.class).warn("Dropped {} inbox rows without a Camunda task", orphans.size());
         }
     }
 
-    private int remind(ReminderPolicy line, InboxTask task, int daysLeft, boolean overdue, Instant now) {
-        int written = 0;
-        for (AppUser user : recipients(line.getRecipients(), task)) {
+    private void remind(ReminderPolicy line, InboxTask task, int daysLeft, boolean overdue, Instant now, RecipientCache recipients,
+                        Set<String> known, List<Notification> newNotifications, List<MailOutbox.NewMail> newMails) {
+        for (AppUser user : recipients.of(line.getRecipients(), task)) {
             String key = line.getRecipients() + "@" + line.getOffsetDays() + ":" + task.getTaskId() + ":"
                     + task.getDueAt().toEpochMilli() + ":" + user.getUsername();
-            if (notifications.existsByDedupeKey(key)) {
+            if (!known.add(key)) {
                 continue;
             }
-            notifications.save(new Notification(key, user.getUsername(), task.getTaskId(), task.getCaseId(),
+            newNotifications.add(new Notification(key, user.getUsername(), task.getTaskId(), task.getCaseId(),
                     task.getCaseNumber(), line.getLabel(), task.getTaskName(), task.getDueAt(), now));
-            written++;
             if (user.getMailMode() == MailMode.IMMEDIATE && user.getEmail() != null && !user.getEmail().isBlank()) {
-                outbox.enqueue(key, user.getEmail(), user.getUsername(), subject(line, task, user.getLocale()),
-                        templates.render("reminder", user.getLocale(), variables(line, task, user, daysLeft, overdue)));
+                newMails.add(new MailOutbox.NewMail(key, user.getEmail(), user.getUsername(), subject(line, task, user.getLocale()),
+                        templates.render("reminder", user.getLocale(), variables(line, task, user, daysLeft, overdue))));
             }
         }
-        return written;
     }
 
     private String subject(ReminderPolicy line, InboxTask task, String locale) {
@@ -143,22 +184,32 @@ public class ReminderSweep {
         return v;
     }
 
-    private Collection<AppUser> recipients(Recipients who, InboxTask task) {
-        String committee = OrgPaths.lastCode(task.getOwnerOrgPath());
-        return switch (who) {
-            case ACTORS -> actors(task);
-            case TEAM_LEAD -> users.membersOf(CandidateGroups.of(Role.TEAM_LEAD, committee));
-            case STANDING -> users.membersOf(CandidateGroups.standing(committee));
-        };
-    }
+    /** Who gets a line's reminder; each group and person is looked up once per sweep. */
+    private final class RecipientCache {
+        private final Map<String, List<AppUser>> groups = new HashMap<>();
+        private final Map<String, List<AppUser>> people = new HashMap<>();
 
-    /** The assignee, or everyone who could claim the task while nobody has. */
-    private Collection<AppUser> actors(InboxTask task) {
-        if (task.getAssignee() != null) {
-            return users.find(task.getAssignee()).map(List::of).orElse(List.of());
+        Collection<AppUser> of(Recipients who, InboxTask task) {
+            String committee = OrgPaths.lastCode(task.getOwnerOrgPath());
+            return switch (who) {
+                case ACTORS -> actors(task);
+                case TEAM_LEAD -> group(CandidateGroups.of(Role.TEAM_LEAD, committee));
+                case STANDING -> group(CandidateGroups.standing(committee));
+            };
         }
-        Map<String, AppUser> people = new LinkedHashMap<>();
-        task.getCandidateGroups().forEach(g -> users.membersOf(g).forEach(u -> people.putIfAbsent(u.getUsername(), u)));
-        return people.values();
+
+        /** The assignee, or everyone who could claim the task while nobody has. */
+        private Collection<AppUser> actors(InboxTask task) {
+            if (task.getAssignee() != null) {
+                return people.computeIfAbsent(task.getAssignee(), name -> users.find(name).map(List::of).orElse(List.of()));
+            }
+            Map<String, AppUser> actors = new LinkedHashMap<>();
+            task.getCandidateGroups().forEach(g -> group(g).forEach(u -> actors.putIfAbsent(u.getUsername(), u)));
+            return actors.values();
+        }
+
+        private List<AppUser> group(String candidateGroup) {
+            return groups.computeIfAbsent(candidateGroup, users::membersOf);
+        }
     }
 }

@@ -115,7 +115,7 @@ class ReminderMailDeliveryTest {
         OutboxMail held = outbox.aboutTask(approval.getTaskId()).get(0);
         // another node leased this mail, then was killed before sending it
         java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
-        Integer claimed = tx.execute(s -> mails.claim(held.getId(), now.plus(java.time.Duration.ofMinutes(5)), now));
+        Integer claimed = tx.execute(s -> mails.lease(List.of(held.getId()), "a-dead-node", now.plus(java.time.Duration.ofMinutes(5)), now));
         assertThat(claimed).isEqualTo(1);
 
         dispatcher.dispatchDue();
