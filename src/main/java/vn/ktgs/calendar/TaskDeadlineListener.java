@@ -17,23 +17,21 @@ import vn.ktgs.organization.OrganizationService;
 @Component
 class TaskDeadlineListener {
 
-    /** Task-local variable naming the rule behind the due date, for the inbox and the case page. */
-    public static final String DUE_RULE = "dueRule";
-    public static final String DUE_RULE_ID = "dueRuleId";
-
     private final DeadlineService deadlines;
     private final OrganizationService organizations;
+    private final DueDateNotes notes;
 
-    TaskDeadlineListener(DeadlineService deadlines, OrganizationService organizations) {
+    TaskDeadlineListener(DeadlineService deadlines, OrganizationService organizations, DueDateNotes notes) {
         this.deadlines = deadlines;
         this.organizations = organizations;
+        this.notes = notes;
     }
 
     @Order(1)
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         if (task.getDueDate() != null) {
-            task.setVariableLocal(DUE_RULE, "Hạn do người dùng đặt trong quy trình");
+            notes.put(task.getId(), new DueDateNotes.Note("Hạn do người dùng đặt trong quy trình", null));
             return;
         }
         String processKey = task.getProcessEngineServices().getRepositoryService()
@@ -42,8 +40,7 @@ class TaskDeadlineListener {
         var level = committee == null ? null : organizations.byCode(committee.toString()).getLevel();
         deadlines.ruleFor(processKey, task.getTaskDefinitionKey(), level).ifPresent(rule -> {
             task.setDueDate(Date.from(deadlines.dueDate(rule, CaseService.now())));
-            task.setVariableLocal(DUE_RULE, rule.describe());
-            task.setVariableLocal(DUE_RULE_ID, rule.getId());
+            notes.put(task.getId(), new DueDateNotes.Note(rule.describe(), rule.getId()));
         });
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** The inbox's copy of an open user task (see V5 migration for why it exists). */
 @Entity
 @Table(name = "inbox_task")
-public class InboxTask {
+public class InboxTask implements org.springframework.data.domain.Persistable<String> {
 
     @Id
     private String taskId;
@@ -25,9 +25,16 @@ public class InboxTask {
     private Instant createdAt;
     private String dueRule;
     private Long dueRuleId;
-    // one extra query for a whole page of rows, not one per row (measured: the per-row fetch tripled the inbox time)
+    /** The engine's process definition: with the task key it identifies the deployed form (see TaskForms). */
+    private String processDefinitionId;
+    /** Created by the projection listener and not yet stored: lets save() insert without selecting first. */
+    @Transient
+    private boolean fresh;
+    // one extra query by primary key for a page of rows, not one per row (measured: the per-row fetch tripled
+    // the inbox time) and not a sub-select that re-runs the page's query without its limit (measured: 6-12 ms
+    // of a 50 ms inbox at 50,000 open tasks)
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "inbox_task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
     private Set<String> candidateGroups = new LinkedHashSet<>();
@@ -47,7 +54,18 @@ public class InboxTask {
         this.taskKey = taskKey;
         this.taskName = taskName;
         this.createdAt = createdAt;
+        this.fresh = true;
     }
+
+    @Override
+    public String getId() { return taskId; }
+
+    @Override
+    public boolean isNew() { return fresh; }
+
+    @PostPersist
+    @PostLoad
+    void stored() { this.fresh = false; }
 
     public String getTaskId() { return taskId; }
     public String getProcessInstanceId() { return processInstanceId; }
@@ -64,6 +82,8 @@ public class InboxTask {
     public Set<String> getCandidateGroups() { return candidateGroups; }
     public String getDueRule() { return dueRule; }
     public Long getDueRuleId() { return dueRuleId; }
+    public String getProcessDefinitionId() { return processDefinitionId; }
+    void setProcessDefinitionId(String processDefinitionId) { this.processDefinitionId = processDefinitionId; }
 
     void setDueRuleId(Long dueRuleId) { this.dueRuleId = dueRuleId; }
 

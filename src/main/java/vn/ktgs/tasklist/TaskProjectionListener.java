@@ -1,11 +1,13 @@
 package vn.ktgs.tasklist;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ktgs.calendar.DueDateNotes;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
@@ -16,10 +18,12 @@ class TaskProjectionListener {
 
     private final InboxTaskRepository inbox;
     private final CaseService cases;
+    private final DueDateNotes dueDates;
 
-    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases) {
+    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates) {
         this.inbox = inbox;
         this.cases = cases;
+        this.dueDates = dueDates;
     }
 
     @Order(2)
@@ -34,6 +38,7 @@ class TaskProjectionListener {
     }
 
     private void created(DelegateTask task) {
+        Optional<DueDateNotes.Note> note = dueDates.take(task.getId());
         Object caseId = task.getVariable(CaseVariables.CASE_ID);
         if (caseId == null) {
             return; // not a case process: it has no place in a case inbox
@@ -45,11 +50,12 @@ class TaskProjectionListener {
                 c.getSubjectName(), c.getOwnerOrgPath(), processKey, task.getTaskDefinitionKey(), task.getName(),
                 CaseService.now());
         row.setAssignee(task.getAssignee());
+        row.setProcessDefinitionId(task.getProcessDefinitionId());
         row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
-        Object rule = task.getVariableLocal("dueRule");
-        row.setDueRule(rule == null ? null : rule.toString());
-        Object ruleId = task.getVariableLocal("dueRuleId");
-        row.setDueRuleId(ruleId == null ? null : ((Number) ruleId).longValue());
+        note.ifPresent(n -> {
+            row.setDueRule(n.rule());
+            row.setDueRuleId(n.ruleId());
+        });
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));

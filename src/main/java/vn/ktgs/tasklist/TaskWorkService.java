@@ -1,9 +1,7 @@
 package vn.ktgs.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.util.*;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,13 +21,13 @@ import vn.ktgs.tasklist.form.*;
 public class TaskWorkService {
 
     private final TaskService tasks;
-    private final FormService forms;
+    private final TaskForms forms;
     private final InboxService inbox;
     private final CaseService cases;
     private final List<StepHandler> handlers;
     private final ObjectMapper json;
 
-    TaskWorkService(TaskService tasks, FormService forms, InboxService inbox, CaseService cases,
+    TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
                     List<StepHandler> handlers, ObjectMapper json) {
         this.tasks = tasks;
         this.forms = forms;
@@ -50,12 +48,7 @@ public class TaskWorkService {
 
     @Transactional(readOnly = true)
     public FormDefinition form(KtgsUser user, String taskId) {
-        openTask(user, taskId);
-        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-            return FormParser.parse(in);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return forms.of(openTask(user, taskId));
     }
 
     public void claim(KtgsUser user, String taskId) {
@@ -80,10 +73,10 @@ public class TaskWorkService {
         if (!InboxService.mayWork(user, task)) {
             throw new AccessDeniedException("task " + taskId + " is claimed by someone else");
         }
-        FormDefinition form = form(user, taskId);
+        FormDefinition form = forms.of(task);
         StepContext step = new StepContext(taskId, task.getCaseId(), task.getProcessInstanceId(), task.getProcessKey(),
                 task.getTaskKey(), task.getTaskName(), user, values, BusinessCalendar.localDate(CaseService.now()),
-                tasks.getVariables(taskId));
+                () -> tasks.getVariables(taskId));
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, values, step.today()));
         StepHandler handler = handlerFor(task.getProcessKey(), task.getTaskKey());
         if (errors.isEmpty()) {

@@ -52,8 +52,15 @@ class LifecycleBenchmarkTest {
             for (int threads : new int[] {1, 4}) {
                 runKtgs(10, threads); // warm-up
                 runRaw(10, threads);
+                Map<String, Long> before = serverCounters();
                 double ktgs = CASES * 1000.0 / runKtgs(CASES, threads);
+                Map<String, Long> between = serverCounters();
                 double bare = CASES * 1000.0 / runRaw(CASES, threads);
+                Map<String, Long> after = serverCounters();
+                if (!before.isEmpty()) {
+                    System.out.printf("BENCH | lifecycle | %d thread(s) | SQL statements per case: KTGS %s | bare engine %s%n", threads,
+                            perCase(before, between), perCase(between, after));
+                }
                 System.out.printf("BENCH | lifecycle | %d thread(s) | KTGS %.1f cases/s | bare engine %.1f cases/s | KTGS cost per case %.2fx%n",
                         threads, ktgs, bare, bare / ktgs);
                 lines.add(String.format(Locale.ROOT, "{\"threads\":%d,\"ktgsCasesPerSecond\":%.2f,\"engineCasesPerSecond\":%.2f,\"costRatio\":%.2f}",
@@ -95,6 +102,26 @@ class LifecycleBenchmarkTest {
                 tasks.complete(task.getId(), vars);
             }
         });
+    }
+
+    /** MySQL/MariaDB's own statement counters (empty elsewhere): what each lifecycle costs the database. */
+    private Map<String, Long> serverCounters() {
+        Map<String, Long> counters = new TreeMap<>();
+        try {
+            jdbc.query("show global status where Variable_name in ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit')",
+                    rs -> {
+                        counters.put(rs.getString(1).substring(4).toLowerCase(Locale.ROOT), rs.getLong(2));
+                    });
+        } catch (RuntimeException notMySql) {
+            counters.clear();
+        }
+        return counters;
+    }
+
+    private static String perCase(Map<String, Long> from, Map<String, Long> to) {
+        StringJoiner j = new StringJoiner(", ");
+        from.forEach((k, v) -> j.add(String.format(Locale.ROOT, "%s %.1f", k, (to.get(k) - v) / (double) CASES)));
+        return j.toString();
     }
 
     interface Case {

@@ -30,6 +30,8 @@ public class LoadGenerator {
     private final JdbcTemplate jdbc;
     /** Keep every case at the approval step (the reminder benchmark wants the same recipients everywhere). */
     volatile boolean onlyApproval;
+    /** When set (with onlyApproval), each approval task is assigned to one of these users. */
+    volatile List<String> assignees;
 
     LoadGenerator(CaseService cases, RuntimeService runtime, TaskService tasks, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.cases = cases;
@@ -94,6 +96,10 @@ public class LoadGenerator {
         }
         if (stage >= 85) { // report in: verification
             complete(instance, Map.of());
+        }
+        if (onlyApproval && assignees != null) {
+            Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+            tasks.setAssignee(task.getId(), assignees.get(random.nextInt(assignees.size())));
         }
         if (!onlyApproval && random.nextInt(100) < 20) { // a fifth claimed by someone
             Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
