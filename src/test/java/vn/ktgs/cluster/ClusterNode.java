@@ -45,7 +45,7 @@ final class ClusterNode implements AutoCloseable {
                 "vn.ktgs.KtgsApplication",
                 "--server.port=" + port,
                 "--spring.profiles.active=mysql",
-                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+                "--ktgs.node-name=" + name));
         settings.forEach(s -> command.add("--" + s));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ClusterNode(name, port, process, log);

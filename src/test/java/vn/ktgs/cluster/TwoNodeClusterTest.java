@@ -45,7 +45,7 @@ import vn.ktgs.support.IntegrationTest;
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = ".*mysql.*")
 class TwoNodeClusterTest {
 
-    private static final int PROBES = 400;
+    private static final int PROBES = 600;
     private static final int JOBS_PER_PROBE = 4;
     private static final int OVERDUE_CASES = 40;
     private static final int LIFECYCLES = 12;
@@ -104,7 +104,8 @@ class TwoNodeClusterTest {
         for (Job timer : management.createJobQuery().processDefinitionKey("reminder-sweep").timers().list()) {
             management.setJobDuedate(timer.getId(), new Date());
         }
-        await(Duration.ofMinutes(2), () -> smtp.getReceivedMessages().length > 0, "the first reminder sent");
+        // (the sweep and the dispatch then run among the probe jobs; a dead node's leased batch is covered
+        // deterministically by ReminderMailDeliveryTest)
 
         Deployment probe = repository.createDeployment().name("cluster-job-probe")
                 .addClasspathResource("cluster/job-probe.bpmn").deploy();
@@ -123,22 +124,14 @@ class TwoNodeClusterTest {
         Future<List<Long>> lifecycles = client.submit(this::runLifecycles);
 
         int total = PROBES * JOBS_PER_PROBE;
-        await(Duration.ofMinutes(3), () -> probeSuccesses() >= total / 4, "a quarter of the probe jobs done");
+        // kill mid-run: some jobs done and node A holding jobs right now (its locks carry its name)
+        await(Duration.ofMinutes(3), () -> probeSuccesses() >= total / 10 && lockedBy("node-a:").size() >= 2,
+                "a tenth of the probe jobs done and node A holding jobs");
         nodeA.kill();
         Map<String, Integer> beforeKill = successesByNode();
-        List<Map<String, Object>> lockedAtKill = lockedProbeJobs();
+        List<String> stranded = lockedBy("node-a:");
+        int lockedAtKill = lockedBy("node-").size();
         int sentBeforeKill = smtp.getReceivedMessages().length;
-
-        // jobs the dead node held: still locked, by the same owner, a while later (node B would have run them)
-        Thread.sleep(3_000);
-        Set<String> stranded = new HashSet<>();
-        for (Map<String, Object> row : lockedAtKill) {
-            Integer same = jdbc.queryForObject("select count(*) from ACT_RU_JOB where ID_ = ? and LOCK_OWNER_ = ?",
-                    Integer.class, row.get("ID_"), row.get("LOCK_OWNER_"));
-            if (same == 1) {
-                stranded.add(row.get("ID_").toString());
-            }
-        }
 
         await(Duration.ofMinutes(3), () -> runtime.createProcessInstanceQuery().processDefinitionKey("cluster-job-probe").count() == 0,
                 "every probe instance finished");
@@ -160,7 +153,7 @@ class TwoNodeClusterTest {
         assertThat(byNode.keySet()).containsOnly("node-a", "node-b");
 
         // the dead node's locked jobs were run by the survivor after their locks expired
-        assertThat(stranded).as("jobs node A held when it was killed, of locked then: " + lockedAtKill).isNotEmpty();
+        assertThat(stranded).as("jobs node A held when it was killed").isNotEmpty();
         for (String job : stranded) {
             assertThat(jdbc.queryForList("select HOSTNAME_ from ACT_HI_JOB_LOG where JOB_ID_ = ? and JOB_STATE_ = 2", String.class, job))
                     .as("job " + job + " held by the dead node").containsExactly("node-b");
@@ -190,7 +183,7 @@ class TwoNodeClusterTest {
         long missing = ours.stream().filter(row -> !received.containsKey("<ktgs-outbox-" + row.get("id") + "@ktgs>")).count();
         System.out.printf("CLUSTER | %d probe jobs: before the kill node-a %d, node-b %d; at the end %s | %d locked at the kill, "
                         + "%d stranded on node-a | %d lifecycles closed | %d reminder mails, %d received before the kill, %d duplicates%n",
-                total, beforeKill.getOrDefault("node-a", 0), beforeKill.getOrDefault("node-b", 0), byNode, lockedAtKill.size(),
+                total, beforeKill.getOrDefault("node-a", 0), beforeKill.getOrDefault("node-b", 0), byNode, lockedAtKill,
                 stranded.size(), lifecycleCases.size(), ours.size(), sentBeforeKill, duplicates);
         assertThat(missing).as("sent mails that never reached SMTP").isZero();
     }
@@ -218,6 +211,12 @@ class TwoNodeClusterTest {
                 Integer.class);
     }
 
+    /** Probe jobs locked now by owners whose name starts so (NodeNamePlugin: "node-a:…"). */
+    private List<String> lockedBy(String ownerPrefix) {
+        return jdbc.queryForList("select ID_ from ACT_RU_JOB where PROCESS_DEF_KEY_ = 'cluster-job-probe' and LOCK_OWNER_ like ?",
+                String.class, ownerPrefix + "%");
+    }
+
     private Map<String, Integer> successesByNode() {
         Map<String, Integer> byNode = new TreeMap<>();
         jdbc.query("select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where PROCESS_DEF_KEY_ = 'cluster-job-probe' and JOB_STATE_ = 2 "
@@ -225,11 +224,6 @@ class TwoNodeClusterTest {
             byNode.put(rs.getString(1), rs.getInt(2));
         });
         return byNode;
-    }
-
-    private List<Map<String, Object>> lockedProbeJobs() {
-        return jdbc.queryForList("select ID_, LOCK_OWNER_ from ACT_RU_JOB where LOCK_OWNER_ is not null "
-                + "and PROCESS_DEF_KEY_ = 'cluster-job-probe'");
     }
 
     private int mailsAbout(List<String> tasks, String status) {
@@ -243,7 +237,7 @@ class TwoNodeClusterTest {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not reached within " + timeout + ": " + what);
             }
-            Thread.sleep(250);
+            Thread.sleep(20);
         }
     }
 }
