@@ -25,13 +25,27 @@ public class BusinessCalendar {
     private final Supplier<Map<LocalDate, AdjustmentKind>> adjustments;
     /** Holidays of a year are a pure function of the year and the fixed table: computed once. */
     private final Map<Integer, Map<LocalDate, Holidays.DayOff>> years = new ConcurrentHashMap<>();
+    /** The adjustments as read recently (null in unit tests, which pass plain suppliers). */
+    private ShortLived<Map<LocalDate, AdjustmentKind>> recentAdjustments;
 
     @Autowired
     BusinessCalendar(PublicHolidayRepository holidays, CalendarAdjustmentRepository adjustments) {
         this(() -> holidays.findAll().stream()
                         .collect(Collectors.toMap(h -> MonthDay.of(h.getMonth(), h.getDay()), PublicHoliday::getName)),
-                () -> adjustments.findAll().stream()
-                        .collect(Collectors.toMap(CalendarAdjustment::getDay, CalendarAdjustment::getKind)));
+                new ShortLived<>(() -> adjustments.findAll().stream()
+                        .collect(Collectors.toMap(CalendarAdjustment::getDay, CalendarAdjustment::getKind))));
+    }
+
+    private BusinessCalendar(Supplier<Map<MonthDay, String>> fixedHolidays, ShortLived<Map<LocalDate, AdjustmentKind>> adjustments) {
+        this(fixedHolidays, adjustments::get);
+        this.recentAdjustments = adjustments;
+    }
+
+    /** Called when an administrator changed the adjustments: this node counts with them at once. */
+    void forgetAdjustments() {
+        if (recentAdjustments != null) {
+            recentAdjustments.forget();
+        }
     }
 
     public BusinessCalendar(Supplier<Map<MonthDay, String>> fixedHolidays, Supplier<Map<LocalDate, AdjustmentKind>> adjustments) {

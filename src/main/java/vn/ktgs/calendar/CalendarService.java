@@ -62,6 +62,7 @@ public class CalendarService {
             throw new FormValidationException(errors);
         }
         CalendarAdjustment saved = adjustments.save(new CalendarAdjustment(day, kind, reason.trim(), user.getUsername(), CaseService.now()));
+        calendar.forgetAdjustments();
         audit.record(user.getUsername(), AUDIT_SUBJECT, "ADD", saved.toString());
         return saved;
     }
@@ -69,6 +70,7 @@ public class CalendarService {
     public void remove(KtgsUser user, long adjustmentId) {
         CalendarAdjustment adjustment = adjustments.findById(adjustmentId).orElseThrow();
         adjustments.delete(adjustment);
+        calendar.forgetAdjustments();
         audit.record(user.getUsername(), AUDIT_SUBJECT, "REMOVE", adjustment.toString());
     }
 

@@ -41,9 +41,11 @@ public class DeadlineRuleEditor {
     private final TaskService tasks;
     private final BusinessCalendar calendar;
     private final AuditTrail audit;
+    private final DeadlineService deadlines;
 
     DeadlineRuleEditor(DeadlineRuleRepository rules, InboxTaskRepository openTasks, TaskService tasks,
-                       BusinessCalendar calendar, AuditTrail audit) {
+                       BusinessCalendar calendar, AuditTrail audit, DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.rules = rules;
         this.openTasks = openTasks;
         this.tasks = tasks;
@@ -58,6 +60,7 @@ public class DeadlineRuleEditor {
             throw new FormValidationException(errors);
         }
         DeadlineRule rule = rules.findById(ruleId).orElseThrow();
+        deadlines.forgetRules();
         String before = rule.toString();
         rule.change(change.amount(), change.unit(), change.startsFrom(), change.maxExtensions(), change.extensionMaxDays(),
                 change.extensionDivisor());

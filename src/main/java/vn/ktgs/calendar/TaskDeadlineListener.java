@@ -1,6 +1,9 @@
 package vn.ktgs.calendar;
 
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.ktgs.organization.OrgLevel;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -20,6 +23,8 @@ class TaskDeadlineListener {
     private final DeadlineService deadlines;
     private final OrganizationService organizations;
     private final DueDateNotes notes;
+    /** A committee's level, read once per node: KTGS has no way to change an organisation's level. */
+    private final Map<String, OrgLevel> levels = new ConcurrentHashMap<>();
 
     TaskDeadlineListener(DeadlineService deadlines, OrganizationService organizations, DueDateNotes notes) {
         this.deadlines = deadlines;
@@ -37,7 +42,7 @@ class TaskDeadlineListener {
         String processKey = task.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Object committee = task.getVariable(CaseVariables.COMMITTEE_ORG);
-        var level = committee == null ? null : organizations.byCode(committee.toString()).getLevel();
+        var level = committee == null ? null : levels.computeIfAbsent(committee.toString(), code -> organizations.byCode(code).getLevel());
         deadlines.ruleFor(processKey, task.getTaskDefinitionKey(), level).ifPresent(rule -> {
             task.setDueDate(Date.from(deadlines.dueDate(rule, CaseService.now())));
             notes.put(task.getId(), new DueDateNotes.Note(rule.describe(), rule.getId()));
