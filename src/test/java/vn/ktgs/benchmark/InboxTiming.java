@@ -1,17 +1,14 @@
 package vn.ktgs.benchmark;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ktgs.support.HeadlessChromium;
 
 /**
  * Time until the inbox is interactive in headless Chromium: from the navigation's start (the page's own
@@ -24,13 +21,7 @@ final class InboxTiming {
 
     /** Logs in, loads /inbox three times to warm up, then {@code runs} times; the sorted times in ms. */
     static double[] timeToInteractive(String baseUrl, String username, String password, int runs) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--lang=vi-VN");
-        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build(), options);
+        WebDriver driver = HeadlessChromium.start();
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10));
             driver.get(baseUrl + "/login");
