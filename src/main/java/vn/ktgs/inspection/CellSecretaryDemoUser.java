@@ -42,5 +42,8 @@ class CellSecretaryDemoUser implements ApplicationRunner {
                 USERNAME, passwords.encode("demo"), "Ngô Thị Bích Thu", USERNAME + "@lamgiang.example", true);
         Long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, USERNAME);
         jdbc.update("insert into role_assignment (user_id, role, org_id) values (?, ?, ?)", userId, "CHAIR", cellId);
+        // a cell has no inspection committee: its secretary also follows up remediation (remediation-followup offers
+        // that to INSPECTOR of the committee organisation)
+        jdbc.update("insert into role_assignment (user_id, role, org_id) values (?, ?, ?)", userId, "INSPECTOR", cellId);
     }
 }
