@@ -8,53 +8,26 @@ import static vn.ktgs.inspection.PlannedInspectionSteps.votes;
 import static vn.ktgs.support.CaseDriver.values;
 
 import java.time.*;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.remediation.NoticeStatus;
-import vn.ktgs.remediation.RemediationService;
-import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.InboxService;
 
 /** Every path of bpmn/inspection/inspection-compliance.bpmn: a committee's inspection and a cell's. */
 @IntegrationTest
-class ComplianceInspectionProcessTest {
+class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
 
-    @Autowired ProcessEngine engine;
-    @Autowired CaseDriver driver;
-    @Autowired CaseService cases;
-    @Autowired RemediationService remediation;
     @Autowired MailOutbox outbox;
-    @Autowired InboxService inbox;
-    PlannedInspectionSteps steps;
 
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        steps = new PlannedInspectionSteps(driver, inbox);
-        // a Monday with no holiday in the next weeks
-        CaseDriver.clockAt(LocalDateTime.of(2026, 6, 1, 9, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
-    private ProcessInstance instance(CaseFile c) {
-        return processInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(c.getCaseNumber()).singleResult();
+    @Override
+    String processKey() {
+        return KEY;
     }
 
     private CaseFile start() {

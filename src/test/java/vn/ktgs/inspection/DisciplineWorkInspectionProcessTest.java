@@ -9,48 +9,19 @@ import static vn.ktgs.support.CaseDriver.values;
 
 import java.time.*;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
-import vn.ktgs.remediation.RemediationService;
-import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.InboxService;
 
 /** Every path of bpmn/inspection/inspection-discipline-work.bpmn; the team flags discipline cases as structured findings. */
 @IntegrationTest
-class DisciplineWorkInspectionProcessTest {
+class DisciplineWorkInspectionProcessTest extends PlannedInspectionProcessTestBase {
 
-    @Autowired ProcessEngine engine;
-    @Autowired CaseDriver driver;
-    @Autowired CaseService cases;
-    @Autowired RemediationService remediation;
-    @Autowired FindingService findings;
-    @Autowired InboxService inbox;
-    PlannedInspectionSteps steps;
-
-    @BeforeEach
-    void setUp() {
-        init(engine);
-        steps = new PlannedInspectionSteps(driver, inbox);
-        CaseDriver.clockAt(LocalDateTime.of(2026, 6, 1, 9, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
-    private ProcessInstance instance(CaseFile c) {
-        return processInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(c.getCaseNumber()).singleResult();
+    @Override
+    String processKey() {
+        return KEY;
     }
 
     private CaseFile startAndReport() {
