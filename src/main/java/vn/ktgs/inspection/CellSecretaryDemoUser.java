@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo: the secretary of cell KCQ-B01-C01 (user "bithu", password "demo"), who works the cell variant of a
  * compliance inspection. She holds the CHAIR grant of her cell: the cell has no inspection committee, and the
- * secretary presides over its meetings. Runs after the demo province, once.
+ * secretary presides over its meetings; and INSPECTOR, to follow up the cell's remediation. Runs after the demo
+ * province, once.
  */
 @Component
 @Order(10)
