@@ -24,6 +24,7 @@ import vn.ktgs.support.IntegrationTest;
 class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
 
     @Autowired MailOutbox outbox;
+    @Autowired PlannedInspectionTaskContext taskContext;
 
     @Override
     String processKey() {
@@ -71,6 +72,9 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
             assertThat(i.taskName()).isEqualTo("Báo cáo tự kiểm tra của đối tượng");
             assertThat(BusinessCalendar.localDate(i.dueAt())).isEqualTo(LocalDate.of(2026, 6, 19));
         });
+        // the contact sees no case page: the task page tells them the decision, the outline and the date
+        assertThat(taskContext.lines(driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT).getTaskId())).singleElement()
+                .asString().contains("15-QĐ/UBKTTU", "đề cương báo cáo tự kiểm tra: Đề cương gợi ý báo cáo tự kiểm tra.", "19/06/2026");
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(cases.get(c.getId()).getTeam()).contains("Phạm Đức Đoàn");
         assertThat(outbox.withKeyPrefix(SubjectNotifier.DEDUPE_PREFIX + c.getId() + ":")).singleElement().satisfies(m -> {

@@ -12,6 +12,7 @@ import java.time.*;
 import java.util.List;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
@@ -22,6 +23,8 @@ import vn.ktgs.support.IntegrationTest;
 /** Every path of bpmn/inspection/inspection-finance.bpmn; findings carry amounts in đồng. */
 @IntegrationTest
 class FinanceInspectionProcessTest extends PlannedInspectionProcessTestBase {
+
+    @Autowired PlannedInspectionTaskContext taskContext;
 
     @Override
     String processKey() {
@@ -66,6 +69,11 @@ class FinanceInspectionProcessTest extends PlannedInspectionProcessTestBase {
                 .anyMatch(s -> s.contains("1. Chi ngân sách: Chi hội nghị vượt định mức – 120.000.000 đồng"));
 
         steps.draftResult(c, "truongdoan", InspectionProcess.TASK_RESULT_REPORT);
+        // the chair sees the findings and their total above the conclusion form
+        assertThat(taskContext.lines(driver.openTask(c.getId(), InspectionProcess.TASK_CONCLUSION).getTaskId()))
+                .containsExactly("1. Chi ngân sách: Chi hội nghị vượt định mức – 120.000.000 đồng",
+                        "2. Thu, nộp, sử dụng đảng phí: Thu đảng phí thiếu so với quy định – 5.500.000 đồng",
+                        "Tổng số tiền sai phạm: 125.500.000 đồng");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_CONCLUSION, votes("VIOLATION", "Vi phạm quy định tài chính đảng.",
                 11, 10, 1, 0));
         assertThat(cases.timeline(c.getId())).extracting(CaseEvent::getSummary)
