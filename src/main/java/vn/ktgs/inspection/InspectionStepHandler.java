@@ -41,6 +41,9 @@ class InspectionStepHandler implements StepHandler {
                 return List.of(FieldError.of("votesFor", "votesExceedMembers", step.integer("memberCount")));
             }
         }
+        if (TASK_NOTICE.equals(step.taskKey())) {
+            return remediation.check(step.caseId(), drafts(step), step.date("planDueDate"));
+        }
         return List.of();
     }
 
@@ -87,15 +90,15 @@ class InspectionStepHandler implements StepHandler {
     }
 
     @SuppressWarnings("unchecked")
+    private static List<RequirementDraft> drafts(StepContext step) {
+        return RemediationService.draftsOf((List<Map<String, Object>>) step.values().get("requirements"));
+    }
+
     private StepResult issueNotice(StepContext step) {
-        List<RequirementDraft> drafts = new ArrayList<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) step.values().get("requirements")) {
-            drafts.add(new RequirementDraft(row.get("content").toString().trim(), row.get("owner").toString().trim(),
-                    (java.time.LocalDate) row.get("dueDate")));
-        }
+        List<RequirementDraft> drafts = drafts(step);
         var runtime = new NoticeFacts(step);
         var notice = remediation.issue(step.caseId(), step.text("noticeNumber"), runtime.outcome, runtime.findings,
-                runtime.votesFor, runtime.votesAgainst, runtime.votesAbstain, drafts);
+                runtime.votesFor, runtime.votesAgainst, runtime.votesAbstain, drafts, step.date("planDueDate"));
         cases.moveTo(step.caseId(), CaseStatus.REMEDIATION);
         List<Long> requirementIds = notice.getRequirements().stream().map(r -> r.getId()).toList();
         return StepResult.of("Ban hành thông báo kết luận số " + notice.getNoticeNumber() + " với "
