@@ -107,6 +107,45 @@ class NoticesSectionTest extends KaribuTest {
                 });
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_notice_form_shows_why_an_owner_outside_the_subject_is_refused_and_keeps_the_input() {
+        // an inspection stopped at its notice step
+        CaseDriver.clockAt(LocalDateTime.of(2026, 2, 2, 9, 0));
+        CaseFile second = driver.proposeOrgInspection("kiemtra1", "KCQ-B42");
+        driver.complete("chunhiem", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("truongdoan", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
+                "team", "Đoàn 1", "reportDueDate", LocalDate.of(2026, 2, 20)));
+        driver.complete("kiemtra1", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
+                "document", new vn.ktgs.casefile.UploadedFile("bc.pdf", "application/pdf", new byte[] {37})));
+        driver.complete("kiemtra1", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_VERIFY, values("verification", "Xong."));
+        driver.complete("truongdoan", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Xong."));
+        driver.complete("chunhiem", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_CONCLUSION, values("conclusion", "SHORTCOMINGS",
+                "memberCount", 9, "votesFor", 9, "votesAgainst", 0, "votesAbstain", 0));
+
+        login("truongdoan");
+        UI.getCurrent().navigate(vn.ktgs.tasklist.ui.TaskView.class,
+                driver.openTask(second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_NOTICE).getTaskId());
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("field-noticeNumber")).setValue("35-TB/UBKTTU");
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-requirements-0-content")).setValue("Khắc phục");
+        var ownerOrg = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("field-requirements-0-ownerOrg"));
+        ownerOrg.setValue(new vn.ktgs.tasklist.form.FormField.Option("Đảng bộ khác (KCQ-B41)", "KCQ-B41"));
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("field-requirements-0-dueDate"))
+                .setValue(LocalDate.of(2026, 3, 31));
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+
+        assertThat(ownerOrg.isInvalid()).isTrue();
+        assertThat(ownerOrg.getErrorMessage()).isEqualTo("Người thực hiện phải thuộc tổ chức được kiểm tra.");
+        assertThat(remediation.noticesOf(second.getId())).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-requirements-0-content")).getValue())
+                .isEqualTo("Khắc phục");
+
+        ownerOrg.setValue(new vn.ktgs.tasklist.form.FormField.Option("Chi bộ", "KCQ-B42-C01"));
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        assertThat(remediation.noticesOf(second.getId())).singleElement()
+                .satisfies(n -> assertThat(n.getRequirements().get(0).getOwnerOrgCode()).isEqualTo("KCQ-B42-C01"));
+    }
+
     private Object ctx(String taskId) {
         return context.getBean(org.camunda.bpm.engine.TaskService.class).getVariable(taskId, RemediationProcess.REQUIREMENT_ID);
     }
