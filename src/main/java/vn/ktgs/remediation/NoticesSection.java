@@ -1,8 +1,6 @@
 package vn.ktgs.remediation;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,18 +21,18 @@ import vn.ktgs.organization.KtgsUser;
 
 /**
  * Conclusion notices on the case page: each requirement's owner, due date and state, the plan and report
- * history with the inspectors' decisions, and for standing members the follow-up inspection button.
+ * history with the inspectors' decisions, the follow-up inspection (link, or other features' {@link NoticeAction}s).
  */
 @org.springframework.stereotype.Component
 class NoticesSection implements CaseFileSection {
 
     private final RemediationService remediation;
-    private final FollowupInspections followups;
+    private final List<NoticeAction> actions;
     private final CaseService cases;
 
-    NoticesSection(RemediationService remediation, FollowupInspections followups, CaseService cases) {
+    NoticesSection(RemediationService remediation, List<NoticeAction> actions, CaseService cases) {
         this.remediation = remediation;
-        this.followups = followups;
+        this.actions = actions;
         this.cases = cases;
     }
 
@@ -114,13 +112,8 @@ class NoticesSection implements CaseFileSection {
             Anchor link = new Anchor("cases/" + followup.getId(), all.getTranslation("notice.followupCase", followup.getCaseNumber()));
             link.setId("notice-followup-" + n.getId());
             one.add(new Paragraph(link));
-        } else if (followups.mayOpen(user, n)) {
-            Button open = new Button(all.getTranslation("notice.openFollowup"), e -> {
-                CaseFile opened = followups.open(user, n.getId());
-                UI.getCurrent().navigate("cases/" + opened.getId());
-            });
-            open.setId("notice-open-followup-" + n.getId());
-            one.add(open);
+        } else {
+            actions.forEach(a -> a.render(n, user).ifPresent(one::add));
         }
         return one;
     }

@@ -10,9 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.form.FieldError;
 import vn.ktgs.tasklist.form.FormValidationException;
@@ -247,20 +245,9 @@ public class RemediationService {
         return notices.findByFollowupCaseId(caseId);
     }
 
-    void linkFollowup(long noticeId, long followupCaseId) {
+    /** Records the follow-up inspection opened from the notice (see inspection's FollowupInspections). */
+    public void linkFollowup(long noticeId, long followupCaseId) {
         notice(noticeId).followedUpBy(followupCaseId);
-    }
-
-    @Transactional(readOnly = true)
-    CaseFile caseOf(ConclusionNotice notice) {
-        return cases.get(notice.getCaseId());
-    }
-
-    @Transactional(readOnly = true)
-    Organization subjectOrg(ConclusionNotice notice) {
-        CaseFile c = caseOf(notice);
-        return c.getSubjectOrgId() != null ? organizations.byId(c.getSubjectOrgId())
-                : organizations.memberById(c.getSubjectMemberId()).getOrganization();
     }
 
     private static String text(Object v) {

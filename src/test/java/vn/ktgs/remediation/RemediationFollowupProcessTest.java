@@ -19,6 +19,7 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.inspection.FollowupInspections;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.reminder.MailOutbox;

@@ -1,4 +1,4 @@
-package vn.ktgs.remediation;
+package vn.ktgs.inspection;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,14 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.remediation.ConclusionNotice;
+import vn.ktgs.remediation.RemediationService;
 
 /**
  * The committee inspects how a conclusion is carried out (kiểm tra việc thực hiện kết luận): a standing member
  * opens an inspection-violation case about the same subject, linked to the notice (on the notice itself:
  * this branch has no case_link table). The new case starts at the proposal's approval, like any other.
+ * It lives here, not in remediation, so that remediation does not depend on inspection (the notices section
+ * shows its button through {@link vn.ktgs.remediation.NoticeAction}).
  */
 @Service
 @Transactional
@@ -39,12 +42,12 @@ public class FollowupInspections {
     }
 
     public boolean mayOpen(KtgsUser user, ConclusionNotice notice) {
-        return notice.getFollowupCaseId() == null && standingGrant(user, remediation.caseOf(notice)).isPresent();
+        return notice.getFollowupCaseId() == null && standingGrant(user, cases.get(notice.getCaseId())).isPresent();
     }
 
     public CaseFile open(KtgsUser user, long noticeId) {
         ConclusionNotice notice = remediation.notice(noticeId);
-        CaseFile origin = remediation.caseOf(notice);
+        CaseFile origin = cases.get(notice.getCaseId());
         Grant committee = standingGrant(user, origin)
                 .orElseThrow(() -> new AccessDeniedException("only the committee's standing members open a follow-up inspection"));
         if (notice.getFollowupCaseId() != null) {
