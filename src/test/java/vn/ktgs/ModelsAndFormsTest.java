@@ -75,8 +75,11 @@ class ModelsAndFormsTest {
     void the_notice_form_collects_its_requirements_as_a_list_of_rows() throws IOException {
         FormDefinition notice = forms().get("inspection-notice");
         assertThat(notice.inputs()).extracting(f -> f.key() + ":" + f.type())
-                .containsExactly("noticeNumber:textfield", "requirements:dynamiclist");
+                .containsExactly("noticeNumber:textfield", "requirements:dynamiclist", "planDueDate:datetime");
+        // the owner: a label, or an organisation or member picked from the lookups (checked against the subject's subtree)
         assertThat(notice.inputs().get(1).components()).extracting(f -> f.key())
-                .containsExactly("content", "owner", "dueDate");
+                .containsExactly("content", "owner", "ownerOrg", "ownerMember", "dueDate", "evidenceRequired");
+        assertThat(notice.inputs().get(1).components()).filteredOn(f -> f.key().startsWith("ownerO") || f.key().equals("ownerMember"))
+                .extracting(f -> f.valuesKey()).containsExactly("organizations", "members");
     }
 }

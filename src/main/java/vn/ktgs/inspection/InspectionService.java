@@ -52,6 +52,14 @@ public class InspectionService {
     public CaseFile propose(KtgsUser user, Map<String, Object> values) {
         Grant committee = user.proposingCommittee()
                 .orElseThrow(() -> new AccessDeniedException("only inspectors propose inspections"));
+        return proposeIn(user, committee, values);
+    }
+
+    /**
+     * The same, in a committee the caller checked the user may act for (e.g. a standing member opening a
+     * follow-up inspection of a conclusion notice, who holds no inspector grant).
+     */
+    public CaseFile proposeIn(KtgsUser user, Grant committee, Map<String, Object> values) {
         List<FieldError> errors = FormValidator.validate(proposalForm(), values,
                 BusinessCalendar.localDate(CaseService.now()));
         if (!errors.isEmpty()) {

@@ -31,7 +31,11 @@ class InspectionStepHandler implements StepHandler {
 
     @Override
     public List<FieldError> check(StepContext step) {
-        return TASK_CONCLUSION.equals(step.taskKey()) ? steps.checkVotes(step) : List.of();
+        return switch (step.taskKey()) {
+            case TASK_CONCLUSION -> steps.checkVotes(step);
+            case TASK_NOTICE -> steps.checkNotice(step);
+            default -> List.of();
+        };
     }
 
     @Override

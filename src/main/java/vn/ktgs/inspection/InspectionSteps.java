@@ -68,18 +68,23 @@ class InspectionSteps {
                         "votesAbstain", step.integer("votesAbstain")));
     }
 
+    /** Requirements' owners and due dates, and the plan's due date, against the notice (refused before anything is saved). */
+    List<FieldError> checkNotice(StepContext step) {
+        return remediation.check(step.caseId(), drafts(step), step.date("planDueDate"));
+    }
+
     @SuppressWarnings("unchecked")
+    private static List<RequirementDraft> drafts(StepContext step) {
+        return RemediationService.draftsOf((List<Map<String, Object>>) step.values().get("requirements"));
+    }
+
     StepResult issueNotice(StepContext step) {
-        List<RequirementDraft> drafts = new ArrayList<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) step.values().get("requirements")) {
-            drafts.add(new RequirementDraft(row.get("content").toString().trim(), row.get("owner").toString().trim(),
-                    (LocalDate) row.get("dueDate")));
-        }
+        List<RequirementDraft> drafts = drafts(step);
         Map<String, Object> v = step.processVariables();
         var notice = remediation.issue(step.caseId(), step.text("noticeNumber"),
                 ConclusionOutcome.valueOf(v.get(InspectionProcess.CONCLUSION).toString()),
                 Objects.toString(v.get(CONCLUSION_FINDINGS), ""), number(v, "votesFor"), number(v, "votesAgainst"),
-                number(v, "votesAbstain"), drafts);
+                number(v, "votesAbstain"), drafts, step.date("planDueDate"));
         cases.moveTo(step.caseId(), CaseStatus.REMEDIATION);
         List<Long> requirementIds = notice.getRequirements().stream().map(r -> r.getId()).toList();
         return StepResult.of("Ban hành thông báo kết luận số " + notice.getNoticeNumber() + " với "

@@ -45,6 +45,7 @@ class PlannedInspectionStepHandler implements StepHandler {
             case TASK_CONCLUSION, TASK_CELL_CONCLUSION -> steps.checkVotes(step);
             case TASK_CELL_ADOPT_PLAN -> InspectionSteps.notAfterToday(step, "meetingDate");
             case TASK_VERIFY -> FindingService.check(rows(step));
+            case TASK_NOTICE, TASK_CELL_NOTICE -> steps.checkNotice(step);
             default -> List.of();
         };
     }

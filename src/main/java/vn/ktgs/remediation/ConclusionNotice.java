@@ -27,6 +27,11 @@ public class ConclusionNotice {
     @Enumerated(EnumType.STRING)
     private NoticeStatus status;
     private Instant closedAt;
+    private java.time.LocalDate planDueDate;
+    @Enumerated(EnumType.STRING)
+    private PlanStatus planStatus;
+    /** The follow-up inspection case opened from this notice (no case_link table on this branch). */
+    private Long followupCaseId;
     @OneToMany(mappedBy = "notice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<RemediationRequirement> requirements = new ArrayList<>();
@@ -53,6 +58,18 @@ public class ConclusionNotice {
         return r;
     }
 
+    void planDueOn(java.time.LocalDate date) {
+        this.planDueDate = date;
+    }
+
+    void plan(PlanStatus status) {
+        this.planStatus = status;
+    }
+
+    void followedUpBy(long caseId) {
+        this.followupCaseId = caseId;
+    }
+
     void close(NoticeStatus status, Instant at) {
         this.status = status;
         this.closedAt = at;
@@ -70,4 +87,7 @@ public class ConclusionNotice {
     public NoticeStatus getStatus() { return status; }
     public Instant getClosedAt() { return closedAt; }
     public List<RemediationRequirement> getRequirements() { return requirements; }
+    public java.time.LocalDate getPlanDueDate() { return planDueDate; }
+    public PlanStatus getPlanStatus() { return planStatus; }
+    public Long getFollowupCaseId() { return followupCaseId; }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ConclusionNoticeRepository extends JpaRepository<ConclusionNotice, Long> {
 
     List<ConclusionNotice> findByCaseIdOrderByIssuedAtAsc(Long caseId);
+
+    List<ConclusionNotice> findByFollowupCaseId(Long followupCaseId);
 }

@@ -18,6 +18,10 @@ public class RemediationRequirement {
     private int seq;
     private String content;
     private String ownerName;
+    /** The owner when the notice picked one: an organisation code, or a member id. */
+    private String ownerOrgCode;
+    private Long ownerMemberId;
+    private boolean evidenceRequired;
     private LocalDate dueDate;
     @Enumerated(EnumType.STRING)
     private RequirementStatus status;
@@ -39,15 +43,30 @@ public class RemediationRequirement {
         this.status = RequirementStatus.OPEN;
     }
 
+    void ownedBy(String orgCode, Long memberId, boolean evidenceRequired) {
+        this.ownerOrgCode = orgCode;
+        this.ownerMemberId = memberId;
+        this.evidenceRequired = evidenceRequired;
+    }
+
     void report(String text, Instant at) {
         this.lastReport = text;
         this.reportedAt = at;
         this.status = RequirementStatus.REPORTED;
     }
 
-    void confirm(boolean done, Instant at) {
-        this.status = done ? RequirementStatus.DONE : RequirementStatus.RETURNED;
-        this.doneAt = done ? at : null;
+    /**
+     * The inspector's decision on the last report: a completion report accepted makes the requirement done
+     * (as of the report's date, see {@link #doneOnTime()}); an accepted progress report leaves it in progress.
+     */
+    void confirm(boolean accepted, boolean completion, Instant at) {
+        this.status = !accepted ? RequirementStatus.RETURNED : completion ? RequirementStatus.DONE : RequirementStatus.IN_PROGRESS;
+        this.doneAt = accepted && completion ? at : null;
+    }
+
+    /** Past its due date (Vietnam time) and not done. */
+    public boolean overdueOn(java.time.LocalDate today) {
+        return status != RequirementStatus.DONE && today.isAfter(dueDate);
     }
 
     /**
@@ -64,6 +83,9 @@ public class RemediationRequirement {
     public int getSeq() { return seq; }
     public String getContent() { return content; }
     public String getOwnerName() { return ownerName; }
+    public String getOwnerOrgCode() { return ownerOrgCode; }
+    public Long getOwnerMemberId() { return ownerMemberId; }
+    public boolean isEvidenceRequired() { return evidenceRequired; }
     public LocalDate getDueDate() { return dueDate; }
     public RequirementStatus getStatus() { return status; }
     public String getLastReport() { return lastReport; }

@@ -1,12 +1,16 @@
 package vn.ktgs.remediation;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.tasklist.TaskContext;
 
-/** A remediation task names the requirement it is about, its owner and its due date. */
+/**
+ * A requirement's task names the requirement, its owner, its due date and the last report; a plan task lists
+ * the notice's requirements. Either shows the reason of the last return, so the subject knows what to fix.
+ */
 @Component
 class RequirementTaskContext implements TaskContext {
 
@@ -25,9 +29,31 @@ class RequirementTaskContext implements TaskContext {
 
     @Override
     public List<String> lines(String taskId) {
-        RemediationRequirement r = remediation.requirement(tasks.getVariable(taskId, RemediationProcess.REQUIREMENT_ID));
-        return List.of("Yêu cầu số " + r.getSeq() + ": " + r.getContent(),
-                "Thực hiện: " + r.getOwnerName() + " · hạn " + Formats.date(r.getDueDate())
-                        + (r.getLastReport() == null ? "" : " · báo cáo gần nhất: " + r.getLastReport()));
+        Object requirementId = tasks.getVariable(taskId, RemediationProcess.REQUIREMENT_ID);
+        List<String> lines = new ArrayList<>();
+        if (requirementId == null) {
+            ConclusionNotice notice = remediation.notice(((Number) tasks.getVariable(taskId, RemediationProcess.NOTICE_ID)).longValue());
+            lines.add("Thông báo kết luận số " + notice.getNoticeNumber() + " ngày " + Formats.date(notice.getIssuedAt()));
+            notice.getRequirements().forEach(r -> lines.add("Yêu cầu số " + r.getSeq() + ": " + r.getContent() + " – "
+                    + r.getOwnerName() + " – hạn " + Formats.date(r.getDueDate())));
+            lastReturn(notice.getId(), null).ifPresent(lines::add);
+            return lines;
+        }
+        RemediationRequirement r = remediation.requirement(requirementId);
+        lines.add("Yêu cầu số " + r.getSeq() + ": " + r.getContent());
+        lines.add("Thực hiện: " + r.getOwnerName() + " · hạn " + Formats.date(r.getDueDate())
+                + (r.isEvidenceRequired() ? " · báo cáo hoàn thành phải kèm tài liệu chứng minh" : "")
+                + (r.getLastReport() == null ? "" : " · báo cáo gần nhất: " + r.getLastReport()));
+        lastReturn(r.getNotice().getId(), r.getId()).ifPresent(lines::add);
+        return lines;
+    }
+
+    private java.util.Optional<String> lastReturn(long noticeId, Long requirementId) {
+        List<RemediationReport> history = remediation.history(noticeId).stream()
+                .filter(h -> java.util.Objects.equals(h.getRequirementId(), requirementId)).toList();
+        if (history.isEmpty() || history.get(history.size() - 1).getDecision() != RemediationReport.Decision.RETURNED) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Lần trước bị trả lại: " + history.get(history.size() - 1).getDecisionComment());
     }
 }

@@ -9,7 +9,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Plain-text mail templates in {@code src/main/resources/mail/<name>_<vi|en>.txt}, rendered with Thymeleaf. */
 @Component
-class MailTemplates {
+public class MailTemplates {
 
     private final TemplateEngine engine = new TemplateEngine();
 
@@ -23,7 +23,7 @@ class MailTemplates {
         engine.setTemplateResolver(resolver);
     }
 
-    String render(String name, String locale, Map<String, Object> variables) {
+    public String render(String name, String locale, Map<String, Object> variables) {
         Context context = new Context();
         context.setVariables(variables);
         return engine.process(name + "_" + ("en".equals(locale) ? "en" : "vi"), context);

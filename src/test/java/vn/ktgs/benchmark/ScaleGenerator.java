@@ -68,9 +68,11 @@ public class ScaleGenerator {
     private final RemediationService remediation;
     private final RuntimeService runtime;
     private final PasswordEncoder passwords;
+    private final jakarta.persistence.EntityManager entities;
 
     ScaleGenerator(JdbcTemplate jdbc, TransactionTemplate tx, CaseService cases, RemediationService remediation,
-                   RuntimeService runtime, PasswordEncoder passwords) {
+                   RuntimeService runtime, PasswordEncoder passwords, jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.jdbc = jdbc;
         this.tx = tx;
         this.cases = cases;
@@ -139,7 +141,8 @@ public class ScaleGenerator {
 
     /**
      * Open cases whose conclusion notice has {@code requirements} requirements: the remediation follow-up
-     * runs one report task per requirement in parallel. Through the engine, 25 cases per transaction.
+     * runs one report task per requirement in parallel (started past the plan step). Through the engine, 25 cases
+     * per transaction.
      */
     public int openRemediations(int target, int requirements, long seed, int threads) throws Exception {
         int missing = target - count("select count(*) from case_file where status = 'REMEDIATION' and proposed_by = 'scalegen'");
@@ -173,13 +176,25 @@ public class ScaleGenerator {
         CaseFile opened = cases.open(new CaseFile(InspectionProcess.KEY, "Kiểm tra (dữ liệu quy mô tỉnh)", "Sinh tự động cho đo tải.",
                 ((Number) committee.get("id")).longValue(), committee.get("path").toString(), ((Number) subject.get("id")).longValue(), null,
                 subject.get("name").toString(), subject.get("path").toString(), "DATA_ANALYSIS", null, "scalegen", CaseService.now()), "TT");
+        // some requirements fall due in the past (overdue tasks for the inbox and the sweep); the service refuses a
+        // due date before the notice date, so those are issued as due today and moved back in SQL
+        LocalDate today = vn.ktgs.calendar.BusinessCalendar.localDate(CaseService.now());
+        List<LocalDate> dues = new ArrayList<>();
         List<RequirementDraft> drafts = new ArrayList<>();
         for (int r = 1; r <= requirements; r++) {
-            drafts.add(new RequirementDraft("Yêu cầu khắc phục số " + r, subject.get("code").toString(),
-                    LocalDate.now().plusDays(random.nextInt(120) - 20)));
+            LocalDate due = today.plusDays(random.nextInt(120) - 20);
+            dues.add(due);
+            drafts.add(new RequirementDraft("Yêu cầu khắc phục số " + r, subject.get("code").toString(), due.isBefore(today) ? today : due));
         }
         var notice = remediation.issue(opened.getId(), opened.getCaseNumber() + "/TB", vn.ktgs.remediation.ConclusionOutcome.VIOLATION,
                 "Có vi phạm (dữ liệu sinh tự động).", 9, 0, 0, drafts);
+        for (int r = 0; r < requirements; r++) {
+            if (dues.get(r).isBefore(today)) {
+                jdbc.update("update remediation_requirement set due_date = ? where id = ?", java.sql.Date.valueOf(dues.get(r)),
+                        notice.getRequirements().get(r).getId());
+            }
+        }
+        entities.clear(); // the requirements are read again, with the dates just moved, when their tasks are created
         cases.moveTo(opened.getId(), CaseStatus.REMEDIATION);
         Map<String, Object> vars = new HashMap<>();
         vars.put(CaseVariables.CASE_ID, opened.getId());
@@ -187,7 +202,10 @@ public class ScaleGenerator {
         vars.put(CaseVariables.SUBJECT_ORG, subject.get("code").toString());
         vars.put(RemediationProcess.NOTICE_ID, notice.getId());
         vars.put(RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(notice.getRequirements().stream().map(r -> r.getId()).toList()));
-        String instance = runtime.startProcessInstanceByKey(RemediationProcess.KEY, opened.getCaseNumber(), vars).getId();
+        // past the plan (accepted): one report task per requirement in parallel, the shape the benchmarks measure
+        String instance = runtime.createProcessInstanceByKey(RemediationProcess.KEY).businessKey(opened.getCaseNumber())
+                .setVariables(vars).setVariable(RemediationProcess.PLAN_ACCEPTED, true)
+                .startBeforeActivity("SubProcess_Requirement#multiInstanceBody").execute().getId();
         cases.linkProcess(opened.getId(), instance);
     }
 

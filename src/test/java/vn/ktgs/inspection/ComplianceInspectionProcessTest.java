@@ -126,7 +126,7 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt("CallActivity_RemediationFollowup");
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.REMEDIATION);
         assertThat(steps.inboxOf("lienhe", c)).singleElement()
-                .satisfies(i -> assertThat(i.taskKey()).isEqualTo("Task_ReportRemediation"));
+                .satisfies(i -> assertThat(i.taskKey()).isEqualTo("Task_SubmitPlan"));
         assertThat(remediation.noticesOf(c.getId())).singleElement().satisfies(n -> {
             assertThat(n.getNoticeNumber()).isEqualTo("21-TB/UBKTTU");
             assertThat(n.getFindings()).isEqualTo("Chậm cụ thể hóa nghị quyết.");

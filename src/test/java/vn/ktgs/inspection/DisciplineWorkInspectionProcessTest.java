@@ -60,7 +60,7 @@ class DisciplineWorkInspectionProcessTest extends PlannedInspectionProcessTestBa
                 "(cấp đã kỷ luật: Chi bộ Phòng Tài vụ)",
                 "2. Vi phạm chưa được xử lý kỷ luật – Đồng chí Trần Văn B").doesNotContain("Tổng số tiền"));
         assertThat(steps.inboxOf("lienhe", c)).singleElement()
-                .satisfies(i -> assertThat(i.taskKey()).isEqualTo("Task_ReportRemediation"));
+                .satisfies(i -> assertThat(i.taskKey()).isEqualTo("Task_SubmitPlan"));
 
         steps.remediate(c, "lienhe", "kiemtra1");
         assertThat(instance(c)).isNull();

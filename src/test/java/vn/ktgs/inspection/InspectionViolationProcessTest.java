@@ -133,6 +133,9 @@ class InspectionViolationProcessTest {
 
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.REMEDIATION);
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt("CallActivity_RemediationFollowup");
+        // the subject's plan first (here recorded by an inspector on its behalf), accepted by the inspector
+        driver.complete("kiemtra2", c.getId(), "Task_SubmitPlan", values("plan", "Kế hoạch khắc phục.", "onBehalf", true));
+        driver.complete("kiemtra1", c.getId(), "Task_ReviewPlan", values("decision", "ACCEPT"));
         List<InboxTask> reports = driver.openTasks(c.getId());
         assertThat(reports).hasSize(2).allMatch(t -> t.getTaskKey().equals("Task_ReportRemediation"))
                 .allMatch(t -> t.getCandidateGroups().contains("CONTACT:KCQ-B01"));
@@ -142,11 +145,11 @@ class InspectionViolationProcessTest {
 
         // the contact person of the subject reports both; the inspector returns the first once
         for (InboxTask report : reports) {
-            driver.complete("lienhe", c.getId(), report.getTaskKey(), values("report", "Đã thực hiện, kèm chứng từ."));
+            driver.complete("lienhe", c.getId(), report.getTaskKey(), values("reportKind", "COMPLETION", "report", "Đã thực hiện, kèm chứng từ."));
         }
         driver.complete("kiemtra1", c.getId(), "Task_ConfirmRequirement", values("decision", "RETURN",
                 "comment", "Thiếu chứng từ nộp tiền."));
-        driver.complete("lienhe", c.getId(), "Task_ReportRemediation", values("report", "Bổ sung giấy nộp tiền."));
+        driver.complete("lienhe", c.getId(), "Task_ReportRemediation", values("reportKind", "COMPLETION", "report", "Bổ sung giấy nộp tiền."));
         driver.complete("kiemtra1", c.getId(), "Task_ConfirmRequirement", values("decision", "DONE"));
         driver.complete("kiemtra2", c.getId(), "Task_ConfirmRequirement", values("decision", "DONE"));
 

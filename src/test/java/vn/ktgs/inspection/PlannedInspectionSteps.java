@@ -70,10 +70,16 @@ final class PlannedInspectionSteps {
                 values("content", "Khắc phục những khuyết điểm đã nêu", "owner", "Ban Thường vụ Đảng ủy", "dueDate", due))));
     }
 
-    /** The subject (or someone for it) reports the single requirement; the committee's inspector confirms it done. */
+    /**
+     * The subject (or someone for it) submits the remediation plan and reports the single requirement done; the
+     * committee's inspector accepts the plan and confirms the requirement.
+     */
     void remediate(CaseFile c, String reporter, String confirmer) {
+        driver.complete(reporter, c.getId(), "Task_SubmitPlan", values("plan", "Kế hoạch khắc phục từng yêu cầu."));
+        driver.complete(confirmer, c.getId(), "Task_ReviewPlan", values("decision", "ACCEPT"));
         InboxTask report = driver.openTask(c.getId(), "Task_ReportRemediation");
-        driver.complete(reporter, c.getId(), report.getTaskKey(), values("report", "Đã khắc phục, kèm văn bản."));
+        driver.complete(reporter, c.getId(), report.getTaskKey(), values("reportKind", "COMPLETION",
+                "report", "Đã khắc phục, kèm văn bản."));
         driver.complete(confirmer, c.getId(), "Task_ConfirmRequirement", values("decision", "DONE"));
     }
 

@@ -114,6 +114,7 @@ class TaskViewTest extends KaribuTest {
         _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("field-requirements-0-dueDate"))
                 .setValue(vn.ktgs.support.CaseDriver.today().plusDays(30));
         _click(_get(Button.class, spec -> spec.withId("complete")));
-        assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly("Task_ReportRemediation");
+        // the follow-up starts with the subject's remediation plan
+        assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly("Task_SubmitPlan");
     }
 }
