@@ -36,7 +36,7 @@ class SignsGrid extends Grid<ViolationSign> {
         addColumn(s -> getTranslation("source." + s.getSource().name())).setHeader(getTranslation("case.source")).setAutoWidth(true);
         addColumn(ViolationSign::getSubjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(1);
         addColumn(ViolationSign::getContent).setHeader(getTranslation("case.content")).setFlexGrow(3);
-        addComponentColumn(this::outcome).setHeader(getTranslation("supervision.decision")).setAutoWidth(true);
+        addComponentColumn(this::outcome).setKey("decision").setHeader(getTranslation("supervision.decision")).setAutoWidth(true);
     }
 
     void show(List<ViolationSign> signs) {
