@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -113,9 +117,20 @@ public class SupervisionView extends VerticalLayout {
         observations.addColumn(o -> getTranslation("observation." + o.getKind().name())).setHeader(getTranslation("supervision.kind")).setAutoWidth(true);
         observations.addColumn(Observation::getSubjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(1);
         observations.addColumn(Observation::getContent).setHeader(getTranslation("case.content")).setFlexGrow(3);
-        observations.addColumn(o -> o.getDocumentName() == null ? "" : o.getDocumentName()).setHeader(getTranslation("case.documents")).setAutoWidth(true);
+        observations.addComponentColumn(this::document).setHeader(getTranslation("case.documents")).setAutoWidth(true);
         observations.addColumn(Observation::getRecordedBy).setHeader(getTranslation("case.who")).setAutoWidth(true);
         return observations;
+    }
+
+    private com.vaadin.flow.component.Component document(Observation o) {
+        if (o.getDocumentName() == null) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(observationService.document(user, o.getId())), o.getDocumentName(),
+                o.getDocumentType(), -1)), o.getDocumentName());
+        link.setRouterIgnore(true);
+        return link;
     }
 
     private void refreshAll() {
