@@ -36,10 +36,21 @@ public final class UploadPolicy {
         if (file.content().length > CaseService.MAX_DOCUMENT_BYTES) {
             return Optional.of(new Refusal("fileSize", CaseService.MAX_DOCUMENT_BYTES / (1024 * 1024)));
         }
-        if (FileMagic.valueOf(file.content()) != expected) {
+        if (!startsAs(file.content(), expected)) {
             return Optional.of(new Refusal("fileContent", "." + extension));
         }
         return Optional.empty();
+    }
+
+    /**
+     * POI knows only JFIF and Exif JPEGs; cameras and editors also start with other segments (ICC profile,
+     * Adobe, comment), so a JPEG is any file opening with the start-of-image marker FF D8 FF.
+     */
+    private static boolean startsAs(byte[] content, FileMagic expected) {
+        if (expected == FileMagic.JPEG) {
+            return content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF;
+        }
+        return FileMagic.valueOf(content) == expected;
     }
 
     static String extension(String fileName) {
