@@ -92,9 +92,24 @@ public class CaseService {
     /** An uploaded file; the forms refuse a bad one first ({@link UploadPolicy}), this is the last guard. */
     public void attach(long caseId, UploadedFile file, String stepKey, String actor) {
         UploadPolicy.check(file).ifPresent(refusal -> {
-            throw new IllegalArgumentException("document refused: " + refusal.code());
+            throw new UploadRefusedException(refusal);
         });
         store(caseId, file, stepKey, actor, CaseDocument.UPLOADED, null);
+    }
+
+    /**
+     * A file a committee member adds from the case page (minutes, a corrected version); the same file name
+     * makes the next version. Refused files throw {@link UploadRefusedException} and change nothing.
+     */
+    public int upload(KtgsUser user, long caseId, UploadedFile file) {
+        getVisible(user, caseId);
+        UploadPolicy.check(file).ifPresent(refusal -> {
+            throw new UploadRefusedException(refusal);
+        });
+        CaseDocument d = store(caseId, file, null, user.getUsername(), CaseDocument.UPLOADED, null);
+        recordStep(caseId, user.getUsername(), "Document_Added", "Bổ sung tài liệu",
+                "Bổ sung tài liệu " + file.fileName() + " (phiên bản " + d.getVersionNo() + ")", null);
+        return d.getVersionNo();
     }
 
     /** A document KTGS generated (kind and number as the generator says); a file of the same name gets the next version. */

@@ -75,6 +75,29 @@ class CaseDocumentsViewTest extends KaribuTest {
         assertThat(driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT)).isNotNull();
     }
 
+    @Test
+    void the_clerk_adds_minutes_twice_to_get_version_two_and_a_renamed_program_is_refused() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B28");
+        login("vanthu");
+        UI.getCurrent().navigate("cases/" + c.getId());
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("case-document-upload")), "bien-ban.pdf", "application/pdf",
+                UploadPolicyTest.PDF);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("case-document-upload")), "bien-ban.pdf", "application/pdf",
+                "%PDF-1.7 bản sửa".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Grid<DocumentInfo> grid = documentsGrid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Tài liệu tải lên");
+        assertThat(GridKt._getFormatted(grid, 0, "version")).isEqualTo("v2");
+        assertThat(_find(GridKt._getCellComponent(grid, 0, "older"), Anchor.class)).extracting(Anchor::getText).containsExactly("v1");
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("case-document-upload")), "bien-ban.pdf", "application/pdf",
+                UploadPolicyTest.EXE);
+        assertThat(_get(Span.class, spec -> spec.withId("case-document-error")).getText())
+                .isEqualTo("Nội dung tệp không phải là tệp .pdf (đuôi tệp không khớp với nội dung).");
+        assertThat(context.getBean(CaseService.class).documents(c.getId())).extracting(DocumentInfo::version).containsExactly(1, 2);
+    }
+
     private CaseFile approvedAndPlanned(String subjectOrg) {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", subjectOrg);
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));

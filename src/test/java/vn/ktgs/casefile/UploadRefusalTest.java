@@ -72,7 +72,7 @@ class UploadRefusalTest {
     void the_case_service_itself_refuses_a_file_that_skipped_the_form() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B24");
         assertThatThrownBy(() -> cases.attach(c.getId(), new UploadedFile("x.pdf", "application/pdf", UploadPolicyTest.EXE),
-                "manual", "kiemtra1")).isInstanceOf(IllegalArgumentException.class);
+                "manual", "kiemtra1")).isInstanceOf(UploadRefusedException.class);
         assertThat(cases.documents(c.getId())).isEmpty();
     }
 

@@ -2,6 +2,9 @@ package vn.ktgs.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -78,7 +81,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
             section.render(c, user).ifPresent(component -> add(new H3(getTranslation(section.titleKey())), component));
         }
         add(new H3(getTranslation("case.history")), timeline(c));
-        add(new H3(getTranslation("case.documents")), documents(c));
+        add(new H3(getTranslation("case.documents")), documents(c), addDocument(c));
     }
 
     private Div facts(CaseFile c) {
@@ -135,6 +138,37 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         grid.setItems(versions.values().stream().map(v -> v.get(v.size() - 1)).toList());
         list.add(grid);
         return list;
+    }
+
+    /** Adds a file to the case file (the same name: its next version); a refused file is explained beside it. */
+    @SuppressWarnings("deprecation")
+    private Div addDocument(CaseFile c) {
+        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("case-document-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) CaseService.MAX_DOCUMENT_BYTES);
+        upload.setAcceptedFileTypes(UploadPolicy.ALLOWED_LIST.split(", "));
+        Span error = new Span();
+        error.setId("case-document-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        upload.addSucceededListener(e -> {
+            try {
+                int version = cases.upload(user, c.getId(), new UploadedFile(e.getFileName(), e.getMIMEType(),
+                        buffer.getInputStream().readAllBytes()));
+                Notification.show(getTranslation("document.added", e.getFileName(), version), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (UploadRefusedException refused) {
+                error.setText(getTranslation("form.error." + refused.refusal().code(), refused.refusal().args()));
+                upload.clearFileList();
+            } catch (java.io.IOException unreadable) {
+                error.setText(getTranslation("document.unreadable"));
+            }
+        });
+        Div add = new Div(new Span(getTranslation("document.add")), upload, error);
+        add.setId("case-document-add");
+        return add;
     }
 
     private Anchor download(DocumentInfo d) {
