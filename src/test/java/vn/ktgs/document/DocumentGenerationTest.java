@@ -84,7 +84,14 @@ class DocumentGenerationTest {
                     "2.1. Thu hồi 45 triệu đồng chi hội nghị sai quy định. Thực hiện: Đảng ủy Sở Xây dựng. Hạn hoàn thành: 30/06/2026.",
                     "2.2. Kiểm điểm trách nhiệm của Ban Thường vụ. Thực hiện: Ban Thường vụ Đảng ủy. Hạn hoàn thành: 15/06/2026.");
         }
-        assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).filteredOn(DocumentInfo::generated)
+        // the plan drafted again from the values its step recorded: same number, same report date
+        documents.regenerate(driver.user("truongdoan"), c.getId(), DocumentKind.PLAN);
+        DocumentInfo planAgain = cases.documents(driver.user("kiemtra1"), c.getId()).stream()
+                .filter(d -> d.fileName().equals(plan.fileName()) && d.version() == 2).findFirst().orElseThrow();
+        assertThat(planAgain.number()).isEqualTo(plan.number());
+        assertThat(docx(planAgain)).contains("Xác minh chứng từ chi hội nghị.", "trước 17 giờ ngày 08/05/2026");
+
+        assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).filteredOn(d -> d.generated() && d.version() == 1)
                 .extracting(DocumentInfo::kind)
                 .containsExactly("DECISION", "DECISION", "PLAN", "PLAN", "REPORT_OUTLINE", "REPORT_OUTLINE",
                         "CONCLUSION_NOTICE", "CONCLUSION_NOTICE");

@@ -24,6 +24,12 @@ class RenderersTest {
                 "Lâm Giang, ngày 24 tháng 11 năm 2026", "QUYẾT ĐỊNH", "Nguyễn Thị Hương", "Nơi nhận:", "- Như Điều 3,",
                 "T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM", "Lê Văn Chủ");
         assertThat(new String(docx, 0, 2)).isEqualTo("PK");
+        try (var opened = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(opened.getParagraphs()).flatExtracting(p -> p.getRuns()).extracting(r -> r.getFontFamily())
+                    .containsOnly("Times New Roman");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
