@@ -66,7 +66,7 @@ final class DocxRenderer {
         }
         XWPFTableCell right = table.getRow(0).getCell(1);
         line(first(right), OfficialDocument.PARTY, true, false, true, 15);
-        line(right.addParagraph(), doc.placeAndDate(), false, true, false, SIZE).setSpacingBefore(120);
+        line(right.addParagraph(), doc.placeAndDate(), false, true, false, 13).setSpacingBefore(120);
     }
 
     private static void footer(XWPFDocument docx, OfficialDocument doc) {
