@@ -3,7 +3,11 @@ package vn.ktgs.casefile;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** A document in the case file, stored with its SHA-256 so a later copy can be checked. */
+/**
+ * A document in the case file, stored with its SHA-256 so a later copy can be checked. Documents of the same
+ * file name in one case are versions of each other (1, 2, …); every version stays. {@code docKind} is
+ * {@link #UPLOADED} or the kind of a generated document; {@code docNumber} is a generated document's number.
+ */
 @Entity
 @Table(name = "case_document")
 public class CaseDocument {
@@ -22,12 +26,17 @@ public class CaseDocument {
     private String stepKey;
     private String uploadedBy;
     private Instant uploadedAt;
+    private String docKind;
+    private int versionNo;
+    private String docNumber;
+
+    public static final String UPLOADED = "UPLOADED";
 
     protected CaseDocument() {
     }
 
     CaseDocument(Long caseId, String fileName, String contentType, byte[] content, String sha256, String stepKey,
-                 String uploadedBy, Instant uploadedAt) {
+                 String uploadedBy, Instant uploadedAt, String docKind, int versionNo, String docNumber) {
         this.caseId = caseId;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -37,6 +46,9 @@ public class CaseDocument {
         this.stepKey = stepKey;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+        this.docKind = docKind;
+        this.versionNo = versionNo;
+        this.docNumber = docNumber;
     }
 
     public Long getId() { return id; }
@@ -49,4 +61,7 @@ public class CaseDocument {
     public String getStepKey() { return stepKey; }
     public String getUploadedBy() { return uploadedBy; }
     public Instant getUploadedAt() { return uploadedAt; }
+    public String getDocKind() { return docKind; }
+    public int getVersionNo() { return versionNo; }
+    public String getDocNumber() { return docNumber; }
 }

@@ -89,12 +89,46 @@ public class CaseService {
         events.save(new CaseEvent(caseId, now(), actor, stepKey, stepName, summary, data));
     }
 
+    /** An uploaded file; the forms refuse a bad one first ({@link UploadPolicy}), this is the last guard. */
     public void attach(long caseId, UploadedFile file, String stepKey, String actor) {
-        if (file.content().length > MAX_DOCUMENT_BYTES) {
-            throw new IllegalArgumentException("document too large");
-        }
-        documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
-                sha256(file.content()), stepKey, actor, now()));
+        UploadPolicy.check(file).ifPresent(refusal -> {
+            throw new UploadRefusedException(refusal);
+        });
+        store(caseId, file, stepKey, actor, CaseDocument.UPLOADED, null);
+    }
+
+    /**
+     * A file a committee member adds from the case page (minutes, a corrected version); the same file name
+     * makes the next version. Refused files throw {@link UploadRefusedException} and change nothing.
+     */
+    public int upload(KtgsUser user, long caseId, UploadedFile file) {
+        getVisible(user, caseId);
+        UploadPolicy.check(file).ifPresent(refusal -> {
+            throw new UploadRefusedException(refusal);
+        });
+        CaseDocument d = store(caseId, file, null, user.getUsername(), CaseDocument.UPLOADED, null);
+        recordStep(caseId, user.getUsername(), "Document_Added", "Bổ sung tài liệu",
+                "Bổ sung tài liệu " + file.fileName() + " (phiên bản " + d.getVersionNo() + ")", null);
+        return d.getVersionNo();
+    }
+
+    /** A document KTGS generated (kind and number as the generator says); a file of the same name gets the next version. */
+    public DocumentInfo attachGenerated(long caseId, UploadedFile file, String kind, String number, String stepKey, String actor) {
+        CaseDocument d = store(caseId, file, stepKey, actor, kind, number);
+        return new DocumentInfo(d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getSha256(),
+                d.getUploadedBy(), d.getUploadedAt(), d.getDocKind(), d.getVersionNo(), d.getDocNumber());
+    }
+
+    private CaseDocument store(long caseId, UploadedFile file, String stepKey, String actor, String kind, String number) {
+        int version = documents.lastVersion(caseId, file.fileName()) + 1;
+        return documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
+                sha256(file.content()), stepKey, actor, now(), kind, version, number));
+    }
+
+    /** Every document of the case, every version, for code that already checked access (e.g. a generator). */
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> documents(long caseId) {
+        return documents.listOfCase(caseId);
     }
 
     public void moveTo(long caseId, CaseStatus status) {

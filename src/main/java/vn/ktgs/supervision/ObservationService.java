@@ -66,10 +66,8 @@ public class ObservationService {
         Observation observation = new Observation(committee.orgId(), committee.orgPath(),
                 ObservationKind.valueOf(Subjects.text(values, "kind")), (LocalDate) values.get("observedOn"), subject,
                 Subjects.text(values, "content"), user.getUsername(), CaseService.now());
+        // type, content signature and size were checked by FormValidator (UploadPolicy) above
         if (values.get("document") instanceof UploadedFile file && file.content().length > 0) {
-            if (file.content().length > CaseService.MAX_DOCUMENT_BYTES) {
-                throw FormValidationException.of("document", "tooLarge");
-            }
             observation.attach(file.fileName(), file.contentType(), file.content(), sha256(file.content()));
         }
         observation = observations.saveAndFlush(observation);

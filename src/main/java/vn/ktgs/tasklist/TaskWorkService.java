@@ -3,6 +3,7 @@ package vn.ktgs.tasklist;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.*;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +27,17 @@ public class TaskWorkService {
     private final CaseService cases;
     private final List<StepHandler> handlers;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
-                    List<StepHandler> handlers, ObjectMapper json) {
+                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.forms = forms;
         this.inbox = inbox;
         this.cases = cases;
         this.handlers = handlers;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -91,6 +94,7 @@ public class TaskWorkService {
         attachFiles(step, form);
         StepResult result = handler.apply(step);
         cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(values));
+        events.publishEvent(new StepCompleted(step, result));
         tasks.complete(taskId, result.variables());
     }
 

@@ -61,7 +61,7 @@ class DeadlineRuleEditorTest {
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
                 "team", "Đoàn", "reportDueDate", LocalDate.of(2026, 6, 10)));
         driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
-                "document", new vn.ktgs.casefile.UploadedFile("b.pdf", "application/pdf", new byte[] {1})));
+                "document", new vn.ktgs.casefile.UploadedFile("b.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         InboxTask verify = driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY);
         // Mon 1/6/2026 + 15 working days = Mon 22/6
         assertThat(BusinessCalendar.localDate(verify.getDueAt())).isEqualTo(LocalDate.of(2026, 6, 22));

@@ -196,7 +196,7 @@ class TwoNodeClusterTest {
             driver.complete("truongdoan", id, InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.", "team", "Đoàn",
                     "reportDueDate", LocalDate.now().plusDays(20)));
             driver.complete("kiemtra2", id, InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
-                    "document", new UploadedFile("b.pdf", "application/pdf", new byte[] {1, 2, 3})));
+                    "document", new UploadedFile("b.pdf", "application/pdf", "%PDF-1.4".getBytes())));
             driver.complete("kiemtra1", id, InspectionProcess.TASK_VERIFY, values("verification", "Xong."));
             driver.complete("truongdoan", id, InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Xong."));
             driver.complete("chunhiem", id, InspectionProcess.TASK_CONCLUSION, values("conclusion", "NO_VIOLATION",

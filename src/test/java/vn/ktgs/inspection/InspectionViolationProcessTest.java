@@ -228,8 +228,8 @@ class InspectionViolationProcessTest {
     private void reportVerifyAndDraft(CaseFile c) {
         driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Nhập thay đối tượng.",
                 "onBehalf", true, "document", new vn.ktgs.casefile.UploadedFile("bao-cao.docx",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {1, 2, 3})));
-        assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).singleElement()
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4})));
+        assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).filteredOn(d -> d.fileName().equals("bao-cao.docx")).singleElement()
                 .satisfies(d -> assertThat(d.sha256()).hasSize(64));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đã xác minh chứng từ."));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Dự thảo báo cáo."));

@@ -117,7 +117,7 @@ class NoticesSectionTest extends KaribuTest {
         driver.complete("truongdoan", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
                 "team", "Đoàn 1", "reportDueDate", LocalDate.of(2026, 2, 20)));
         driver.complete("kiemtra1", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
-                "document", new vn.ktgs.casefile.UploadedFile("bc.pdf", "application/pdf", new byte[] {37})));
+                "document", new vn.ktgs.casefile.UploadedFile("bc.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_VERIFY, values("verification", "Xong."));
         driver.complete("truongdoan", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Xong."));
         driver.complete("chunhiem", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_CONCLUSION, values("conclusion", "SHORTCOMINGS",

@@ -70,7 +70,7 @@ class RemediationFollowupProcessTest {
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
                 "team", "Đoàn 1", "reportDueDate", LocalDate.of(2026, 2, 20)));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
-                "document", new UploadedFile("bc.pdf", "application/pdf", new byte[] {37})));
+                "document", new UploadedFile("bc.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đã xác minh."));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Báo cáo kết quả."));
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_CONCLUSION, values("conclusion", "SHORTCOMINGS",
@@ -155,7 +155,7 @@ class RemediationFollowupProcessTest {
         assertThat(driver.openTasks(c.getId())).noneMatch(t -> t.getTaskKey().equals(RemediationProcess.TASK_REPORT));
 
         driver.complete("lienhe", c.getId(), RemediationProcess.TASK_SUBMIT_PLAN, values("plan", "Kế hoạch sơ bộ.",
-                "document", new UploadedFile("ke-hoach.pdf", "application/pdf", new byte[] {37})));
+                "document", new UploadedFile("ke-hoach.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         assertThat(notice(c).getPlanStatus()).isEqualTo(PlanStatus.SUBMITTED);
         InboxTask review = driver.openTask(c.getId(), RemediationProcess.TASK_REVIEW_PLAN);
         driver.complete("kiemtra1", c.getId(), RemediationProcess.TASK_REVIEW_PLAN, values("decision", "RETURN",

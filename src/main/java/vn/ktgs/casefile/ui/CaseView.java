@@ -2,7 +2,10 @@ package vn.ktgs.casefile.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -11,7 +14,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.base.security.CurrentUser;
@@ -75,7 +81,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
             section.render(c, user).ifPresent(component -> add(new H3(getTranslation(section.titleKey())), component));
         }
         add(new H3(getTranslation("case.history")), timeline(c));
-        add(new H3(getTranslation("case.documents")), documents(c));
+        add(new H3(getTranslation("case.documents")), documents(c), addDocument(c));
     }
 
     private Div facts(CaseFile c) {
@@ -101,21 +107,92 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         return grid;
     }
 
+    /**
+     * The case file's documents, one row per file name with its latest version; the older versions are
+     * links on the same row, so each version stays downloadable.
+     */
     private Div documents(CaseFile c) {
         Div list = new Div();
         List<DocumentInfo> docs = cases.documents(user, c.getId());
         if (docs.isEmpty()) {
             list.add(new Paragraph(getTranslation("case.noDocuments")));
+            return list;
         }
-        for (DocumentInfo d : docs) {
-            long id = d.id();
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(cases.documentContent(user, id)), d.fileName(), d.contentType(), d.sizeBytes())),
-                    d.fileName());
-            link.setRouterIgnore(true);
-            list.add(new Div(link, new Span(" · " + Math.max(1, d.sizeBytes() / 1024) + " KB · " + d.uploadedBy() + " · "
-                    + Formats.dateTime(d.uploadedAt()) + " · SHA-256 " + d.sha256().substring(0, 12) + "…")));
-        }
+        Map<String, List<DocumentInfo>> versions = new LinkedHashMap<>();
+        docs.forEach(d -> versions.computeIfAbsent(d.fileName(), name -> new ArrayList<>()).add(d));
+        Grid<DocumentInfo> grid = new Grid<>();
+        grid.setId("case-documents");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::download).setHeader(getTranslation("document.name")).setKey("name").setFlexGrow(2);
+        grid.addColumn(d -> getTranslation("document.kind." + d.kind())).setHeader(getTranslation("document.kind"))
+                .setKey("kind").setAutoWidth(true);
+        grid.addColumn(d -> d.number() == null ? "" : d.number()).setHeader(getTranslation("document.number"))
+                .setKey("number").setAutoWidth(true);
+        grid.addColumn(d -> "v" + d.version()).setHeader(getTranslation("document.version")).setKey("version").setAutoWidth(true);
+        grid.addColumn(d -> d.uploadedBy() + " · " + Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("document.byWhen"))
+                .setKey("byWhen").setAutoWidth(true);
+        grid.addColumn(d -> Math.max(1, d.sizeBytes() / 1024) + " KB").setHeader(getTranslation("document.size"))
+                .setKey("size").setAutoWidth(true);
+        grid.addComponentColumn(d -> olderVersions(versions.get(d.fileName()))).setHeader(getTranslation("document.olderVersions"))
+                .setKey("older").setFlexGrow(1);
+        grid.setItems(versions.values().stream().map(v -> v.get(v.size() - 1)).toList());
+        list.add(grid);
         return list;
+    }
+
+    /** Adds a file to the case file (the same name: its next version); a refused file is explained beside it. */
+    @SuppressWarnings("deprecation")
+    private Div addDocument(CaseFile c) {
+        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("case-document-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) CaseService.MAX_DOCUMENT_BYTES);
+        upload.setAcceptedFileTypes(UploadPolicy.ALLOWED_LIST.split(", "));
+        Span error = new Span();
+        error.setId("case-document-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        upload.addSucceededListener(e -> {
+            try {
+                int version = cases.upload(user, c.getId(), new UploadedFile(e.getFileName(), e.getMIMEType(),
+                        buffer.getInputStream().readAllBytes()));
+                Notification.show(getTranslation("document.added", e.getFileName(), version), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (UploadRefusedException refused) {
+                error.setText(getTranslation("form.error." + refused.refusal().code(), refused.refusal().args()));
+                upload.clearFileList();
+            } catch (java.io.IOException unreadable) {
+                error.setText(getTranslation("document.unreadable"));
+            }
+        });
+        Div add = new Div(new Span(getTranslation("document.add")), upload, error);
+        add.setId("case-document-add");
+        return add;
+    }
+
+    private Anchor download(DocumentInfo d) {
+        return download(d, d.fileName());
+    }
+
+    private Anchor download(DocumentInfo d, String text) {
+        long id = d.id();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(cases.documentContent(user, id)), d.fileName(), d.contentType(), d.sizeBytes())), text);
+        link.setRouterIgnore(true);
+        link.setTitle("SHA-256 " + d.sha256());
+        return link;
+    }
+
+    private Div olderVersions(List<DocumentInfo> all) {
+        Div older = new Div();
+        for (int i = all.size() - 2; i >= 0; i--) {
+            DocumentInfo d = all.get(i);
+            Anchor link = download(d, "v" + d.version());
+            link.setTitle(d.uploadedBy() + " · " + Formats.dateTime(d.uploadedAt()) + " · SHA-256 " + d.sha256());
+            link.getStyle().set("margin-right", "var(--lumo-space-s)");
+            older.add(link);
+        }
+        return older;
     }
 }

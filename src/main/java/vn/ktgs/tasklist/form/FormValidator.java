@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.regex.Pattern;
+import vn.ktgs.casefile.UploadPolicy;
 import vn.ktgs.casefile.UploadedFile;
 
 /**
@@ -43,6 +44,7 @@ public final class FormValidator {
                 case "number" -> checkNumber(field, name, value, errors);
                 case "select", "radio" -> checkOption(field, name, value.toString(), errors);
                 case "datetime" -> checkDate(field, name, value, today, errors);
+                case "filepicker" -> checkUpload(name, value, errors);
                 default -> { }
             }
         }
@@ -93,6 +95,13 @@ public final class FormValidator {
         }
         if ("today".equals(f.property("notBefore")) && date.isBefore(today)) {
             errors.add(FieldError.of(name, "notBeforeToday"));
+        }
+    }
+
+    /** Type (by name and by content) and size, as {@link UploadPolicy} allows for any case document. */
+    private static void checkUpload(String name, Object value, List<FieldError> errors) {
+        if (value instanceof UploadedFile file) {
+            UploadPolicy.check(file).ifPresent(refusal -> errors.add(FieldError.of(name, refusal.code(), refusal.args())));
         }
     }
 

@@ -95,7 +95,7 @@ class TaskViewTest extends KaribuTest {
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, vn.ktgs.support.CaseDriver.values("plan", "Kế hoạch.",
                 "team", "Đoàn", "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(7)));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, vn.ktgs.support.CaseDriver.values("summary", "Báo cáo.",
-                "document", new vn.ktgs.casefile.UploadedFile("a.pdf", "application/pdf", new byte[] {1})));
+                "document", new vn.ktgs.casefile.UploadedFile("a.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, vn.ktgs.support.CaseDriver.values("verification", "Xong."));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, vn.ktgs.support.CaseDriver.values("resultReport", "Xong."));
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_CONCLUSION, vn.ktgs.support.CaseDriver.values("conclusion", "SHORTCOMINGS",

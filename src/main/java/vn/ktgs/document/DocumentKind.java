@@ -1,0 +1,29 @@
+package vn.ktgs.document;
+
+/**
+ * The documents KTGS drafts. {@code fileStem} names the file (versions follow the file name within a case);
+ * {@code series} is the register series of its number ("QĐ" → "Số 12-QĐ/UBKTTU"), null when the number
+ * comes from elsewhere (the notice's number is typed by the team lead) or there is none (an outline).
+ */
+public enum DocumentKind {
+    DECISION("quyet-dinh", "QĐ"),
+    PLAN("ke-hoach", "KH"),
+    REPORT_OUTLINE("de-cuong-bao-cao", null),
+    CONCLUSION_NOTICE("thong-bao-ket-luan", null);
+
+    private final String fileStem;
+    private final String series;
+
+    DocumentKind(String fileStem, String series) {
+        this.fileStem = fileStem;
+        this.series = series;
+    }
+
+    public String fileStem() {
+        return fileStem;
+    }
+
+    public String series() {
+        return series;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.ktgs.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which step of which process produces which document. Another process plugs in by adding entries here:
+ * its process key, the task keys of its steps (the same keys as inspection-violation where the step is the
+ * same), the kind and its wording. What a kind needs (case, step values, the conclusion notice) is read by
+ * {@link Drafts}; {@code when} decides from the step's values whether the step produces the document at all.
+ */
+@Component
+public class DocumentRegistry {
+
+    public record Entry(String processKey, String taskKey, DocumentKind kind, Wording wording,
+                        Predicate<Map<String, Object>> when) {
+    }
+
+    static final String APPROVE = "Task_ApproveProposal";
+    static final String SET_PLAN = "Task_SetPlan";
+    static final String ISSUE_NOTICE = "Task_IssueConclusionNotice";
+
+    private final List<Entry> entries = new ArrayList<>(List.of(
+            new Entry("inspection-violation", APPROVE, DocumentKind.DECISION, Wording.INSPECTION_VIOLATION, approved()),
+            new Entry("inspection-violation", SET_PLAN, DocumentKind.PLAN, Wording.INSPECTION_VIOLATION, always()),
+            new Entry("inspection-violation", SET_PLAN, DocumentKind.REPORT_OUTLINE, Wording.INSPECTION_VIOLATION, filled("outline")),
+            new Entry("inspection-violation", ISSUE_NOTICE, DocumentKind.CONCLUSION_NOTICE, Wording.INSPECTION_VIOLATION, always())));
+
+    DocumentRegistry() {
+        // planned procedures (programme items) have no approval step: the team lead's plan step carries the
+        // decision number typed from the signed decision, so the decision is drafted there. A cell's compliance
+        // inspection (its meeting adopts and concludes) has no committee letterhead and drafts nothing yet.
+        planned("inspection-compliance", Wording.INSPECTION_COMPLIANCE);
+        planned("inspection-finance", Wording.INSPECTION_FINANCE);
+        planned("inspection-discipline-work", Wording.INSPECTION_DISCIPLINE_WORK);
+        planned("supervision-thematic", Wording.SUPERVISION_THEMATIC);
+    }
+
+    private void planned(String processKey, Wording wording) {
+        entries.add(new Entry(processKey, SET_PLAN, DocumentKind.DECISION, wording, always()));
+        entries.add(new Entry(processKey, SET_PLAN, DocumentKind.PLAN, wording, always()));
+        entries.add(new Entry(processKey, SET_PLAN, DocumentKind.REPORT_OUTLINE, wording, filled("outline")));
+        entries.add(new Entry(processKey, ISSUE_NOTICE, DocumentKind.CONCLUSION_NOTICE, wording, always()));
+    }
+
+    /** The documents a completed step produces, given what was entered. */
+    public List<Entry> producedBy(String processKey, String taskKey, Map<String, Object> values) {
+        return entries.stream().filter(e -> e.processKey().equals(processKey) && e.taskKey().equals(taskKey)
+                && e.when().test(values)).toList();
+    }
+
+    public Optional<Entry> find(String processKey, DocumentKind kind) {
+        return entries.stream().filter(e -> e.processKey().equals(processKey) && e.kind() == kind).findFirst();
+    }
+
+    static Predicate<Map<String, Object>> always() {
+        return values -> true;
+    }
+
+    /** The standing members approved (the decision radio of the approval form). */
+    static Predicate<Map<String, Object>> approved() {
+        return values -> "APPROVE".equals(String.valueOf(values.get("decision")));
+    }
+
+    static Predicate<Map<String, Object>> filled(String key) {
+        return values -> values.get(key) != null && !values.get(key).toString().isBlank();
+    }
+}

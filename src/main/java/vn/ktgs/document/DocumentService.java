@@ -1,0 +1,157 @@
+package vn.ktgs.document;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.*;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseEvent;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.DocumentInfo;
+import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.organization.Grant;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.Role;
+
+/**
+ * Generates a case's documents (.docx and PDF of each) when a step that produces them completes, in the
+ * step's transaction, and again on request as a new version. Numbers stay those of the first version.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
+    /** Roles of the owning committee that may generate a document again: those who issue and file them. */
+    private static final Set<Role> MAY_REGENERATE = EnumSet.of(Role.CHAIR, Role.DEPUTY_CHAIR, Role.TEAM_LEAD, Role.CLERK);
+
+    private final DocumentRegistry registry;
+    private final Drafts drafts;
+    private final Letterhead letterhead;
+    private final DocumentNumbers numbers;
+    private final CaseService cases;
+    private final ObjectMapper json;
+
+    DocumentService(DocumentRegistry registry, Drafts drafts, Letterhead letterhead, DocumentNumbers numbers,
+                    CaseService cases, ObjectMapper json) {
+        this.registry = registry;
+        this.drafts = drafts;
+        this.letterhead = letterhead;
+        this.numbers = numbers;
+        this.cases = cases;
+        this.json = json;
+    }
+
+    /** The documents a just-completed step produces; nothing when the registry has none for it. */
+    public List<DocumentInfo> generate(long caseId, String processKey, String taskKey, Map<String, Object> values,
+                                       LocalDate date, String actor) {
+        List<DocumentInfo> made = new ArrayList<>();
+        for (DocumentRegistry.Entry entry : registry.producedBy(processKey, taskKey, values)) {
+            made.addAll(write(cases.get(caseId), entry, values, date, actor));
+        }
+        return made;
+    }
+
+    /**
+     * A new version of a generated document from the step's values as the timeline recorded them, for a
+     * chair, deputy, team lead or clerk of the committee that owns the case.
+     */
+    public List<DocumentInfo> regenerate(KtgsUser user, long caseId, DocumentKind kind) {
+        CaseFile c = cases.getVisible(user, caseId);
+        if (!mayRegenerate(user, c)) {
+            throw new AccessDeniedException("only the owning committee's chair, deputies, team leads and clerks regenerate");
+        }
+        DocumentRegistry.Entry entry = registry.find(c.getProcessKey(), kind)
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " in " + c.getProcessKey()));
+        CaseEvent step = lastStep(caseId, entry.taskKey())
+                .orElseThrow(() -> new IllegalStateException("step " + entry.taskKey() + " not done in case " + caseId));
+        return write(c, entry, values(step), BusinessCalendar.localDate(step.getAt()), user.getUsername());
+    }
+
+    /** The kinds this user may generate again on this case: those generated before. */
+    @Transactional(readOnly = true)
+    public List<DocumentKind> regenerable(KtgsUser user, CaseFile c) {
+        if (!mayRegenerate(user, c)) {
+            return List.of();
+        }
+        Set<String> generated = new HashSet<>();
+        cases.documents(c.getId()).forEach(d -> generated.add(d.kind()));
+        return Arrays.stream(DocumentKind.values()).filter(k -> generated.contains(k.name())).toList();
+    }
+
+    public static boolean mayRegenerate(KtgsUser user, CaseFile c) {
+        return CaseService.canSee(user, c) && user.getGrants().stream()
+                .anyMatch(g -> MAY_REGENERATE.contains(g.role()) && ownsCase(g, c));
+    }
+
+    private static boolean ownsCase(Grant g, CaseFile c) {
+        return c.getOwnerOrgId() != null && g.orgId() == c.getOwnerOrgId();
+    }
+
+    private List<DocumentInfo> write(CaseFile c, DocumentRegistry.Entry entry, Map<String, Object> values, LocalDate date,
+                                     String actor) {
+        DocumentKind kind = entry.kind();
+        Letterhead.Issuer issuer = letterhead.of(c.getOwnerOrgId());
+        Map<DocumentKind, String> earlier = latestNumbers(c.getId());
+        String number = number(kind, values, earlier, issuer, date);
+        OfficialDocument doc = drafts.draft(kind, new StepFacts(c, issuer, entry.wording(), values, date, number, earlier));
+        String stem = kind.fileStem() + "-" + c.getCaseNumber();
+        return List.of(
+                cases.attachGenerated(c.getId(), new UploadedFile(stem + ".docx", DOCX, DocxRenderer.render(doc)), kind.name(),
+                        number, entry.taskKey(), actor),
+                cases.attachGenerated(c.getId(), new UploadedFile(stem + ".pdf", PDF, PdfRenderer.render(doc)), kind.name(),
+                        number, entry.taskKey(), actor));
+    }
+
+    /**
+     * A notice (and a planned procedure's decision) carries the number typed at its step; a decision or plan
+     * otherwise keeps the number its first version got.
+     */
+    private String number(DocumentKind kind, Map<String, Object> values, Map<DocumentKind, String> earlier,
+                          Letterhead.Issuer issuer, LocalDate date) {
+        if (kind == DocumentKind.CONCLUSION_NOTICE) {
+            return Objects.toString(values.get("noticeNumber"), null);
+        }
+        if (kind == DocumentKind.DECISION && values.get("decisionNumber") != null) {
+            return values.get("decisionNumber").toString().trim(); // typed at a planned procedure's plan step
+        }
+        if (kind.series() == null) {
+            return null;
+        }
+        return earlier.containsKey(kind) ? earlier.get(kind)
+                : numbers.next(issuer.orgId(), date.getYear(), kind.series(), issuer.numberSuffix());
+    }
+
+    private Map<DocumentKind, String> latestNumbers(long caseId) {
+        Map<DocumentKind, String> found = new EnumMap<>(DocumentKind.class);
+        for (DocumentInfo d : cases.documents(caseId)) {
+            if (d.generated() && d.number() != null) {
+                found.put(DocumentKind.valueOf(d.kind()), d.number());
+            }
+        }
+        return found;
+    }
+
+    private Optional<CaseEvent> lastStep(long caseId, String taskKey) {
+        List<CaseEvent> timeline = cases.timeline(caseId);
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (taskKey.equals(timeline.get(i).getStepKey())) {
+                return Optional.of(timeline.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Object> values(CaseEvent step) {
+        try {
+            return step.getData() == null ? Map.of() : json.readValue(step.getData(), new TypeReference<Map<String, Object>>() { });
+        } catch (Exception unreadable) {
+            throw new IllegalStateException("step data of case event " + step.getId() + " unreadable", unreadable);
+        }
+    }
+}

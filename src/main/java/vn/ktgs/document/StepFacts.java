@@ -1,0 +1,37 @@
+package vn.ktgs.document;
+
+import java.time.LocalDate;
+import java.util.Map;
+import vn.ktgs.casefile.CaseFile;
+
+/**
+ * What a document is drafted from: the case, its committee's heading, the values entered at the step (fresh
+ * from the form, or read back from the case timeline when a document is generated again), the step's date,
+ * the document's own number and the numbers of the case's earlier documents (the plan cites the decision).
+ */
+record StepFacts(CaseFile caseFile, Letterhead.Issuer issuer, Wording wording, Map<String, Object> values,
+                 LocalDate date, String number, Map<DocumentKind, String> earlierNumbers) {
+
+    String text(String key) {
+        Object v = values.get(key);
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
+    }
+
+    /** A date entered at the step: a LocalDate from the form, an ISO string when read back from the timeline. */
+    LocalDate date(String key) {
+        Object v = values.get(key);
+        if (v instanceof LocalDate d) {
+            return d;
+        }
+        return v == null || v.toString().isBlank() ? null : LocalDate.parse(v.toString().substring(0, 10));
+    }
+
+    String earlier(DocumentKind kind) {
+        return earlierNumbers.get(kind);
+    }
+
+    String team() {
+        CaseFile c = caseFile;
+        return c.getTeam() != null ? c.getTeam() : c.getProposedTeam();
+    }
+}
