@@ -29,7 +29,7 @@ class ProgrammeItemSection implements CaseFileSection {
             line.setId("case-programme-item");
             ProgrammeItem item = origin.item();
             line.setText(line.getTranslation("programme.caseOrigin", origin.programme().getTitle(), origin.programme().period(),
-                    line.getTranslation("programme.kind." + item.getKind()), item.getQuarterNo(), item.getPlanYear(),
+                    line.getTranslation("programme.kind." + item.getKind()), item.getQuarterNo(), String.valueOf(item.getPlanYear()),
                     item.getLeadUsername()));
             return line;
         });

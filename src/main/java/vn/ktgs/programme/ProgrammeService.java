@@ -100,7 +100,7 @@ public class ProgrammeService {
         if (startYear == null) {
             errors.add(FieldError.of("startYear", "required"));
         } else if (startYear < 2000 || startYear > 2100) {
-            errors.add(FieldError.of("startYear", "range", 2000, 2100));
+            errors.add(FieldError.of("startYear", "range", "2000", "2100")); // years as text: no digit grouping
         }
         int end = kind == ProgrammeKind.TERM && endYear != null ? endYear : startYear == null ? 0 : startYear;
         if (kind == ProgrammeKind.TERM && startYear != null
@@ -142,7 +142,7 @@ public class ProgrammeService {
         int year = draft.planYear() == null && p.getKind() == ProgrammeKind.ANNUAL ? p.getStartYear()
                 : draft.planYear() == null ? 0 : draft.planYear();
         if (year < p.getStartYear() || year > p.getEndYear()) {
-            errors.add(FieldError.of("planYear", "range", p.getStartYear(), p.getEndYear()));
+            errors.add(FieldError.of("planYear", "range", String.valueOf(p.getStartYear()), String.valueOf(p.getEndYear())));
         }
         if (draft.quarter() == null) {
             errors.add(FieldError.of("quarter", "required"));
