@@ -1,0 +1,99 @@
+package vn.ktgs.inspection;
+
+import java.time.LocalDate;
+import java.util.*;
+import org.springframework.stereotype.Component;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.remediation.ConclusionOutcome;
+import vn.ktgs.remediation.RemediationProcess;
+import vn.ktgs.remediation.RemediationService;
+import vn.ktgs.remediation.RemediationService.RequirementDraft;
+import vn.ktgs.tasklist.StepContext;
+import vn.ktgs.tasklist.StepResult;
+import vn.ktgs.tasklist.form.FieldError;
+
+/**
+ * Steps every inspection shares (violation, compliance, finance, discipline work): the vote check, the
+ * committee's conclusion and the conclusion notice with its remediation requirements.
+ */
+@Component
+class InspectionSteps {
+
+    /** The conclusion's findings text, kept for the notice that follows. */
+    static final String CONCLUSION_FINDINGS = "conclusionFindings";
+
+    private final CaseService cases;
+    private final RemediationService remediation;
+
+    InspectionSteps(CaseService cases, RemediationService remediation) {
+        this.cases = cases;
+        this.remediation = remediation;
+    }
+
+    /** Ballots cast may not outnumber the members of the voting body. */
+    List<FieldError> checkVotes(StepContext step) {
+        int cast = step.integer("votesFor") + step.integer("votesAgainst") + step.integer("votesAbstain");
+        if (cast > step.integer("memberCount")) {
+            return List.of(FieldError.of("votesFor", "votesExceedMembers", step.integer("memberCount")));
+        }
+        return List.of();
+    }
+
+    /** A date the user says has happened (a meeting) may not lie after today. */
+    static List<FieldError> notAfterToday(StepContext step, String key) {
+        LocalDate date = step.date(key);
+        return date != null && date.isAfter(step.today()) ? List.of(FieldError.of(key, "notAfterToday")) : List.of();
+    }
+
+    StepResult subjectReport(StepContext step, String what) {
+        return StepResult.of(what + (Boolean.TRUE.equals(step.values().get("onBehalf")) ? " (cán bộ kiểm tra nhập thay)" : "")
+                + ": " + step.text("summary"));
+    }
+
+    StepResult resultReport(StepContext step) {
+        return StepResult.of("Báo cáo kết quả kiểm tra" + (Boolean.TRUE.equals(step.values().get("discussedWithSubject"))
+                ? " (đã trao đổi với đối tượng)" : "") + ": " + step.text("resultReport"));
+    }
+
+    /** Records the committee's conclusion; {@code recorded} adds what the case already holds (e.g. structured findings). */
+    StepResult conclude(StepContext step, String recorded) {
+        ConclusionOutcome outcome = ConclusionOutcome.valueOf(step.text("conclusion"));
+        cases.moveTo(step.caseId(), CaseStatus.CONCLUDED);
+        String findings = join(step.text("findings"), recorded);
+        return StepResult.of("Kết luận: " + outcome.vietnamese() + "; biểu quyết " + step.integer("votesFor") + "/"
+                + step.integer("memberCount") + " tán thành" + (findings.isEmpty() ? "" : "; " + findings),
+                Map.of(InspectionProcess.CONCLUSION, outcome.name(), CONCLUSION_FINDINGS, findings,
+                        "votesFor", step.integer("votesFor"), "votesAgainst", step.integer("votesAgainst"),
+                        "votesAbstain", step.integer("votesAbstain")));
+    }
+
+    @SuppressWarnings("unchecked")
+    StepResult issueNotice(StepContext step) {
+        List<RequirementDraft> drafts = new ArrayList<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) step.values().get("requirements")) {
+            drafts.add(new RequirementDraft(row.get("content").toString().trim(), row.get("owner").toString().trim(),
+                    (LocalDate) row.get("dueDate")));
+        }
+        Map<String, Object> v = step.processVariables();
+        var notice = remediation.issue(step.caseId(), step.text("noticeNumber"),
+                ConclusionOutcome.valueOf(v.get(InspectionProcess.CONCLUSION).toString()),
+                Objects.toString(v.get(CONCLUSION_FINDINGS), ""), number(v, "votesFor"), number(v, "votesAgainst"),
+                number(v, "votesAbstain"), drafts);
+        cases.moveTo(step.caseId(), CaseStatus.REMEDIATION);
+        List<Long> requirementIds = notice.getRequirements().stream().map(r -> r.getId()).toList();
+        return StepResult.of("Ban hành thông báo kết luận số " + notice.getNoticeNumber() + " với "
+                + drafts.size() + " yêu cầu khắc phục", Map.of(RemediationProcess.NOTICE_ID, notice.getId(),
+                        RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(requirementIds)));
+    }
+
+    private static int number(Map<String, Object> variables, String name) {
+        return ((Number) variables.get(name)).intValue();
+    }
+
+    private static String join(String typed, String recorded) {
+        String a = typed == null ? "" : typed;
+        String b = recorded == null ? "" : recorded;
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b;
+    }
+}

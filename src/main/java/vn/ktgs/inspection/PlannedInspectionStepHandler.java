@@ -1,0 +1,103 @@
+package vn.ktgs.inspection;
+
+import static vn.ktgs.inspection.ComplianceInspectionProcess.*;
+import static vn.ktgs.inspection.InspectionProcess.*;
+
+import java.util.*;
+import org.springframework.stereotype.Component;
+import vn.ktgs.base.ui.Formats;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.tasklist.StepContext;
+import vn.ktgs.tasklist.StepHandler;
+import vn.ktgs.tasklist.StepResult;
+import vn.ktgs.tasklist.form.FieldError;
+
+/**
+ * The steps of the programme's inspections (compliance with its cell variant, finance, discipline work): one
+ * handler, because the three differ only in what the verification records. Shared steps come from {@link InspectionSteps}.
+ */
+@Component
+class PlannedInspectionStepHandler implements StepHandler {
+
+    private final CaseService cases;
+    private final InspectionSteps steps;
+    private final FindingService findings;
+    private final SubjectNotifier notifier;
+
+    PlannedInspectionStepHandler(CaseService cases, InspectionSteps steps, FindingService findings, SubjectNotifier notifier) {
+        this.cases = cases;
+        this.steps = steps;
+        this.findings = findings;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public boolean handles(String processKey, String taskKey) {
+        return PlannedInspectionProcess.KEYS.contains(processKey);
+    }
+
+    @Override
+    public List<FieldError> check(StepContext step) {
+        return switch (step.taskKey()) {
+            case TASK_CONCLUSION, TASK_CELL_CONCLUSION -> steps.checkVotes(step);
+            case TASK_CELL_ADOPT_PLAN -> InspectionSteps.notAfterToday(step, "meetingDate");
+            case TASK_VERIFY -> FindingService.check(rows(step));
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public StepResult apply(StepContext step) {
+        return switch (step.taskKey()) {
+            case TASK_SET_PLAN -> setPlan(step);
+            case TASK_CELL_ADOPT_PLAN -> adoptCellPlan(step);
+            case TASK_SUBJECT_REPORT, TASK_CELL_SELF_REPORT -> steps.subjectReport(step, "Báo cáo tự kiểm tra");
+            case TASK_VERIFY -> verify(step);
+            case TASK_RESULT_REPORT, TASK_CELL_DRAFT_RESULT -> steps.resultReport(step);
+            case TASK_CONCLUSION -> steps.conclude(step, findings.describe(step.caseId()));
+            case TASK_CELL_CONCLUSION -> steps.conclude(step, "Trích biên bản hội nghị chi bộ: " + step.text("minutesExtract"));
+            case TASK_NOTICE, TASK_CELL_NOTICE -> steps.issueNotice(step);
+            default -> throw new IllegalArgumentException(step.taskKey());
+        };
+    }
+
+    private StepResult setPlan(StepContext step) {
+        cases.setTeam(step.caseId(), step.text("team"));
+        String decision = "Quyết định kiểm tra số " + step.text("decisionNumber");
+        return planned(step, decision + "; kế hoạch, đề cương báo cáo tự kiểm tra; đoàn: " + step.text("team"), decision);
+    }
+
+    private StepResult adoptCellPlan(StepContext step) {
+        return planned(step, "Hội nghị chi bộ ngày " + Formats.date(step.date("meetingDate"))
+                + " thông qua kế hoạch kiểm tra và thông báo cho đảng viên được kiểm tra", null);
+    }
+
+    /** The plan is set: the case is under way and the subject is told when the self-inspection report is due. */
+    private StepResult planned(StepContext step, String summary, String decision) {
+        cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
+        String subjectOrg = (String) step.processVariables().get(CaseVariables.SUBJECT_ORG);
+        int told = notifier.notify(step.caseId(), subjectOrg, decision, step.date("reportDueDate"));
+        Date reportDue = Date.from(BusinessCalendar.endOfDay(step.date("reportDueDate")));
+        return StepResult.of(summary + "; hạn báo cáo tự kiểm tra " + Formats.date(step.date("reportDueDate"))
+                + (told > 0 ? "; đã gửi thông báo cho " + told + " người liên hệ của đối tượng" : ""),
+                Map.of(REPORT_DUE_DATE, reportDue));
+    }
+
+    private StepResult verify(StepContext step) {
+        List<Map<String, Object>> rows = rows(step);
+        if (!rows.isEmpty()) {
+            findings.record(step.caseId(), rows);
+        }
+        String described = findings.describe(step.caseId());
+        return StepResult.of("Thẩm tra, xác minh: " + step.text("verification") + (described.isEmpty() ? "" : "\n" + described));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(StepContext step) {
+        Object rows = step.values().get("findings");
+        return rows instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+}
