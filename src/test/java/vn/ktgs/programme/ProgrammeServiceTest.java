@@ -179,6 +179,22 @@ class ProgrammeServiceTest {
         assertThat(coverage.progress(user, p.getId()).quarters()).hasSize(20);
     }
 
+    @Test
+    void the_demo_province_has_the_provincial_committees_approved_programme_and_a_communes_draft() {
+        KtgsUser chair = driver.user("chunhiem");
+        Long province = jdbc.queryForObject("select id from organization where code = 'T01'", Long.class);
+        Programme demo = programmes.programmesOf(chair, province).stream()
+                .filter(p -> p.getTitle().startsWith("Chương trình kiểm tra, giám sát năm")).findFirst().orElseThrow();
+        assertThat(demo.getStatus()).isEqualTo(ProgrammeStatus.APPROVED);
+        assertThat(demo.getApprovedBy()).isEqualTo("chunhiem");
+        assertThat(programmes.itemsOf(chair, demo.getId())).extracting(ProgrammeItem::getKind).containsExactly(
+                ItemKind.COMPLIANCE, ItemKind.FINANCE, ItemKind.DISCIPLINE_WORK, ItemKind.THEMATIC_SUPERVISION,
+                ItemKind.THEMATIC_SUPERVISION);
+        Long commune = jdbc.queryForObject("select id from organization where code = 'X01'", Long.class);
+        assertThat(programmes.programmesOf(driver.user("xa.chunhiem"), commune))
+                .anySatisfy(p -> assertThat(p.getStatus()).isEqualTo(ProgrammeStatus.DRAFT));
+    }
+
     private ProgrammeItem item(KtgsUser user, Programme p, ItemKind kind, Long orgId, Long memberId, int quarter, String lead) {
         return programmes.saveItem(user, p.getId(), null,
                 new ItemDraft(kind, orgId, memberId, "Nội dung kiểm tra năm 2041", null, quarter, lead, null));

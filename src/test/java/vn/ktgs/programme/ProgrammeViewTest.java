@@ -30,6 +30,7 @@ class ProgrammeViewTest extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired OrganizationService organizations;
+    @Autowired ProgrammeService programmes;
 
     @AfterEach
     void resetClock() {
@@ -96,6 +97,34 @@ class ProgrammeViewTest extends KaribuTest {
         UI.getCurrent().navigate("inbox");
         UI.getCurrent().navigate("programmes");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("programme-list")))).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_item_of_an_approved_programme_starts_its_case_and_the_case_page_names_the_item() {
+        TestCommittee pg = TestCommittee.create(jdbc, 1, 1);
+        CaseDriver.clockAt(LocalDateTime.of(2044, 2, 2, 9, 0));
+        var chair = driver.user(pg.chair());
+        Programme p = programmes.create(chair, pg.orgId(), ProgrammeKind.ANNUAL, 2044, null, "Chương trình năm 2044");
+        programmes.saveItem(chair, p.getId(), null, new ItemDraft(ItemKind.FINANCE, pg.cellIds().get(0), null,
+                "Thu, nộp đảng phí", null, 1, pg.inspector(), null));
+        programmes.approve(chair, p.getId());
+
+        login(pg.inspector());
+        UI.getCurrent().navigate("programmes");
+        Grid<Programme> list = _get(Grid.class, spec -> spec.withId("programme-list"));
+        list.select(GridKt._get(list, 0));
+        Grid<ProgrammeItem> items = _get(Grid.class, spec -> spec.withId("programme-items"));
+        items.select(GridKt._get(items, 0));
+        _click(_get(Button.class, spec -> spec.withId("programme-item-start")));
+        ProgrammeItem started = GridKt._get(items, 0);
+        assertThat(started.getCaseId()).isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withId("programme-item-start")).isEnabled()).isFalse();
+
+        UI.getCurrent().navigate("cases/" + started.getCaseId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-programme-item")).getText())
+                .isEqualTo("Chương trình “Chương trình năm 2044” (2044): Kiểm tra tài chính đảng, quý 1/2044, người chủ trì "
+                        + pg.inspector() + ".");
     }
 
     @SuppressWarnings("unchecked")
