@@ -16,6 +16,7 @@ public class Programme {
     private ProgrammeKind kind;
     private int startYear;
     private int endYear;
+    @Column(length = 300)
     private String title;
     @Enumerated(EnumType.STRING)
     private ProgrammeStatus status;

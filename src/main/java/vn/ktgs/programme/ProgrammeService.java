@@ -115,7 +115,7 @@ public class ProgrammeService {
         }
         Programme p = programmes.saveAndFlush(new Programme(committeeOrgId, kind, startYear, end, title.trim(),
                 user.getUsername(), CaseService.now()));
-        audit.record(user.getUsername(), auditSubject(p.getId()), "CREATE", p.getKind() + " " + p.period() + ": " + p.getTitle());
+        audit.record(user.getUsername(), auditSubject(p.getId()), "CREATE", p.getKind() + " " + p.period() + " – " + p.getTitle());
         return p;
     }
 
@@ -206,7 +206,7 @@ public class ProgrammeService {
             throw FormValidationException.of("status", "programmeEmpty");
         }
         p.approve(user.getUsername(), CaseService.now());
-        audit.record(user.getUsername(), auditSubject(programmeId), "APPROVE", p.getKind() + " " + p.period() + ": " + p.getTitle());
+        audit.record(user.getUsername(), auditSubject(programmeId), "APPROVE", p.getKind() + " " + p.period() + " – " + p.getTitle());
         return p;
     }
 

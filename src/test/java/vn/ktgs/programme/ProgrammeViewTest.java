@@ -77,6 +77,8 @@ class ProgrammeViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("programme-approve")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("programme-status")).getText()).startsWith("Đã phê duyệt · phê duyệt bởi " + pg.chair());
         _assertNone(Button.class, spec -> spec.withId("programme-approve"));
+        assertThat(_get(Div.class, spec -> spec.withId("programme-history")).getElement().getTextRecursively())
+                .contains(pg.chair() + " · Phê duyệt: ANNUAL 2042 – Chương trình kiểm tra, giám sát năm 2042");
 
         // 2 April: the first quarter has ended with its item not started and no cell or member covered
         CaseDriver.clockAt(LocalDateTime.of(2042, 4, 2, 9, 0));

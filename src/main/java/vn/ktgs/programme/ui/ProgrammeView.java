@@ -54,6 +54,7 @@ public class ProgrammeView extends VerticalLayout {
     final Paragraph memberCoverage = new Paragraph();
     final Grid<QuarterProgress> quarters = new Grid<>();
     final Div warnings = new Div();
+    final Div history = new Div();
 
     private final ProgrammeService programmes;
     private final ProgrammeCoverage coverage;
@@ -120,7 +121,9 @@ public class ProgrammeView extends VerticalLayout {
         detail.setPadding(false);
         detail.setVisible(false);
         detail.add(new HorizontalLayout(status, approve), items, new HorizontalLayout(add, edit, remove, start),
-                new H3(getTranslation("programme.progress")), orgCoverage, memberCoverage, warnings, quarters);
+                new H3(getTranslation("programme.progress")), orgCoverage, memberCoverage, warnings, quarters,
+                new H3(getTranslation("programme.history")), history);
+        history.setId("programme-history");
         add(committee, list, create, detail);
         showList(null);
     }
@@ -185,6 +188,9 @@ public class ProgrammeView extends VerticalLayout {
         memberCoverage.setText(getTranslation("programme.membersCovered", line(progress.members())));
         quarters.setItems(progress.quarters());
         warnings.removeAll();
+        history.removeAll();
+        programmes.history(user, current.getId()).forEach(a -> history.add(new Paragraph(vn.ktgs.base.ui.Formats.dateTime(a.getAt())
+                + " · " + a.getActor() + " · " + getTranslation("programme.action." + a.getAction()) + ": " + a.getDetail())));
         progress.warnings().forEach(w -> {
             Paragraph p = new Paragraph("⚠ " + getTranslation(w.key(), w.args().toArray()));
             p.getStyle().set("color", "var(--lumo-error-text-color)");
