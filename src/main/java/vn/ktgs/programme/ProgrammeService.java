@@ -54,11 +54,14 @@ public class ProgrammeService {
         this.users = users;
     }
 
-    /** The committees whose programmes this user works on (one per organisation, in grant order). */
+    /**
+     * The organisations whose programmes this user works on (one per organisation, in grant order): those with an
+     * inspection committee, and a cell whose secretary holds its CHAIR grant (the cell's own ≥ 15 % of members).
+     */
     @Transactional(readOnly = true)
     public List<Organization> committeesOf(KtgsUser user) {
         return user.getGrants().stream().filter(g -> EDITORS.contains(g.role())).map(Grant::orgId).distinct()
-                .map(organizations::byId).filter(Organization::isHasCommittee).toList();
+                .map(organizations::byId).toList();
     }
 
     @Transactional(readOnly = true)

@@ -79,6 +79,32 @@ class ProgrammeStartTest {
                 .hasValueSatisfying(origin -> assertThat(origin.programme().getId()).isEqualTo(p.getId()));
     }
 
+    @Test
+    void a_cells_secretary_plans_the_cells_own_members_and_a_started_item_counts_against_the_cells_15_percent() {
+        TestCommittee pg = TestCommittee.create(jdbc, 4, 10); // cell 1 holds members 0, 4 and 8
+        long cell = pg.cellIds().get(0);
+        String secretary = "pg.bithu." + pg.code().toLowerCase();
+        jdbc.update("insert into app_user (username, password_hash, full_name, email, enabled) values (?, 'x', 'Bí thư chi bộ', ?, true)",
+                secretary, secretary + "@test.example");
+        jdbc.update("insert into role_assignment (user_id, role, org_id) select id, 'CHAIR', ? from app_user where username = ?",
+                cell, secretary);
+        CaseDriver.clockAt(LocalDateTime.of(2043, 3, 2, 9, 0));
+        KtgsUser chair = driver.user(secretary);
+        Programme p = programmes.create(chair, cell, ProgrammeKind.ANNUAL, 2043, null, "Kế hoạch kiểm tra, giám sát của chi bộ");
+        ProgrammeItem item = item(chair, p, ItemKind.COMPLIANCE, null, pg.memberIds().get(4), 1, secretary);
+        assertThatThrownBy(() -> item(chair, p, ItemKind.COMPLIANCE, pg.cellIds().get(1), null, 1, secretary))
+                .isInstanceOf(FormValidationException.class); // another cell is outside its jurisdiction
+        programmes.approve(chair, p.getId());
+        CaseFile c = programmes.start(chair, item.getId());
+        assertThat(c.getCaseNumber()).startsWith("KTCH-2043-");
+
+        ProgrammeProgress progress = coverage.progress(chair, p.getId());
+        assertThat(progress.organisations()).isEqualTo(new ProgrammeProgress.Coverage(0, 0, null));
+        // 1 of the cell's 3 members: 15 % of 3 asks for 1 (0.45 rounded up)
+        assertThat(progress.members()).isEqualTo(new ProgrammeProgress.Coverage(1, 3, 15));
+        assertThat(progress.members().quotaMet()).isTrue();
+    }
+
     private void assertStarted(CaseFile opened, ProgrammeItem item, String processKey, String numberPrefix, String subjectOrg,
                                TestCommittee pg) {
         CaseFile c = cases.get(opened.getId());
