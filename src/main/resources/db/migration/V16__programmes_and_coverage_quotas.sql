@@ -60,6 +60,6 @@ create table programme_item (
 );
 create index ix_programme_item_case on programme_item (case_id);
 
--- Coverage is counted from a committee's cases in a period, and members per managing committee.
+-- Coverage is counted from a committee's cases in a period (members per managing committee use the index
+-- that the foreign key fk_member_managing_org already has).
 create index ix_case_owner_opened on case_file (owner_org_id, opened_at);
-create index ix_member_managing_org on party_member (managing_org_id);
