@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo: the secretary of cell KCQ-B01-C01 (user "bithu", password "demo"), who works the cell variant of a
  * compliance inspection. She holds the CHAIR grant of her cell: the cell has no inspection committee, and the
- * secretary presides over its meetings. Runs after the demo province, once.
+ * secretary presides over its meetings; and INSPECTOR, to follow up the cell's remediation. Runs after the demo
+ * province, once.
  */
 @Component
 @Order(10)
@@ -42,5 +43,8 @@ class CellSecretaryDemoUser implements ApplicationRunner {
                 USERNAME, passwords.encode("demo"), "Ngô Thị Bích Thu", USERNAME + "@lamgiang.example", true);
         Long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, USERNAME);
         jdbc.update("insert into role_assignment (user_id, role, org_id) values (?, ?, ?)", userId, "CHAIR", cellId);
+        // a cell has no inspection committee: its secretary also follows up remediation (remediation-followup offers
+        // that to INSPECTOR of the committee organisation)
+        jdbc.update("insert into role_assignment (user_id, role, org_id) values (?, ?, ?)", userId, "INSPECTOR", cellId);
     }
 }

@@ -67,12 +67,13 @@ class PlannedInspectionStepHandler implements StepHandler {
     private StepResult setPlan(StepContext step) {
         cases.setTeam(step.caseId(), step.text("team"));
         String decision = "Quyết định kiểm tra số " + step.text("decisionNumber");
-        return planned(step, decision + "; kế hoạch, đề cương báo cáo tự kiểm tra; đoàn: " + step.text("team"), decision);
+        return planned(step, decision + "; đoàn: " + step.text("team") + "; kế hoạch: " + step.text("plan")
+                + "; đề cương báo cáo tự kiểm tra: " + step.text("outline"), decision);
     }
 
     private StepResult adoptCellPlan(StepContext step) {
         return planned(step, "Hội nghị chi bộ ngày " + Formats.date(step.date("meetingDate"))
-                + " thông qua kế hoạch kiểm tra và thông báo cho đảng viên được kiểm tra", null);
+                + " thông qua kế hoạch kiểm tra và thông báo cho đảng viên được kiểm tra; kế hoạch: " + step.text("plan"), null);
     }
 
     /** The plan is set: the case is under way and the subject is told when the self-inspection report is due. */

@@ -3,13 +3,18 @@ package vn.ktgs.support;
 import java.time.*;
 import java.util.*;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.context.TestComponent;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.Organization;
+import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
@@ -24,14 +29,20 @@ public class CaseDriver {
     private final InboxService inbox;
     private final UserDirectory users;
     private final ManagementService management;
+    private final CaseService cases;
+    private final OrganizationService organizations;
+    private final RuntimeService runtime;
 
     CaseDriver(InspectionService inspections, TaskWorkService work, InboxService inbox, UserDirectory users,
-               ManagementService management) {
+               ManagementService management, CaseService cases, OrganizationService organizations, RuntimeService runtime) {
         this.inspections = inspections;
         this.work = work;
         this.inbox = inbox;
         this.users = users;
         this.management = management;
+        this.cases = cases;
+        this.organizations = organizations;
+        this.runtime = runtime;
     }
 
     public KtgsUser user(String username) {
@@ -40,6 +51,27 @@ public class CaseDriver {
 
     public CaseFile proposeOrgInspection(String username, String subjectOrgCode) {
         return inspections.propose(user(username), proposal(subjectOrgCode));
+    }
+
+    /**
+     * Opens a case and starts a programme's inspection the way an annual-programme item does (the start contract of
+     * PlannedInspectionProcess: business key = case number; caseId, committeeOrg, subjectOrg, lead, programmeItemId).
+     */
+    public CaseFile startPlannedInspection(String processKey, String numberPrefix, String committeeOrg, String subjectOrg,
+                                           String lead, String title) {
+        Organization committee = organizations.byCode(committeeOrg);
+        Organization subject = organizations.byCode(subjectOrg);
+        CaseFile opened = cases.open(new CaseFile(processKey, title, "Nội dung theo chương trình kiểm tra năm.",
+                committee.getId(), committee.getPath(), subject.getId(), null, subject.getName(), subject.getPath(),
+                null, null, lead == null ? "chunhiem" : lead, CaseService.now()), numberPrefix);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, opened.getId());
+        variables.put(CaseVariables.COMMITTEE_ORG, committeeOrg);
+        variables.put(CaseVariables.SUBJECT_ORG, subjectOrg);
+        variables.put("lead", lead);
+        variables.put("programmeItemId", 4242L);
+        cases.linkProcess(opened.getId(), runtime.startProcessInstanceByKey(processKey, opened.getCaseNumber(), variables).getId());
+        return cases.get(opened.getId());
     }
 
     public static Map<String, Object> proposal(String subjectOrgCode) {
