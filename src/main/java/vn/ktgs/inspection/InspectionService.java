@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.form.*;
@@ -71,6 +72,38 @@ public class InspectionService {
         cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_Proposed", "Đề xuất kiểm tra",
                 "Đề xuất kiểm tra " + subject.name() + ": " + opened.getTitle(), null);
         ProcessInstance instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, opened.getCaseNumber(), variables);
+        cases.linkProcess(opened.getId(), instance.getId());
+        return opened;
+    }
+
+    /** A sign of violation the chair or a deputy decided to inspect (supervision's signs, issue #5). */
+    public record SignFacts(long committeeOrgId, String committeeOrgPath, String committeeOrgCode, Long subjectOrgId,
+                            Long subjectMemberId, String subjectName, String subjectOrgPath, String subjectOrgCode,
+                            String content, ViolationSource source, String raisedBy, String decidedBy) {
+    }
+
+    /**
+     * Opens an inspection case from a sign: it carries the sign's source, subject and content. The standing
+     * members' approval is the decision just taken on the sign, so the process starts at the plan.
+     */
+    public CaseFile openFromSign(SignFacts sign) {
+        String title = "Kiểm tra khi có dấu hiệu vi phạm: " + sign.subjectName();
+        CaseFile draft = new CaseFile(InspectionProcess.KEY, title.length() > 300 ? title.substring(0, 299) + "…" : title,
+                sign.content(), sign.committeeOrgId(), sign.committeeOrgPath(), sign.subjectOrgId(), sign.subjectMemberId(),
+                sign.subjectName(), sign.subjectOrgPath(), sign.source().name(), null, sign.raisedBy(), CaseService.now());
+        CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
+        cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, opened.getId());
+        variables.put(CaseVariables.COMMITTEE_ORG, sign.committeeOrgCode());
+        variables.put(CaseVariables.SUBJECT_ORG, sign.subjectOrgCode());
+        variables.put(InspectionProcess.PROPOSER, sign.raisedBy());
+        variables.put(InspectionProcess.APPROVED, true);
+        cases.recordStep(opened.getId(), sign.decidedBy(), InspectionProcess.TASK_APPROVE, "Duyệt đề xuất kiểm tra",
+                "Thường trực quyết định kiểm tra từ dấu hiệu vi phạm: "
+                        + (sign.content().length() > 800 ? sign.content().substring(0, 799) + "…" : sign.content()), null);
+        ProcessInstance instance = runtime.createProcessInstanceByKey(InspectionProcess.KEY).businessKey(opened.getCaseNumber())
+                .setVariables(variables).startBeforeActivity(InspectionProcess.TASK_SET_PLAN).execute();
         cases.linkProcess(opened.getId(), instance.getId());
         return opened;
     }
