@@ -1,16 +1,11 @@
 package vn.ktgs.programme;
 
 import java.util.*;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.form.FieldError;
 import vn.ktgs.tasklist.form.FormValidationException;
@@ -34,24 +29,15 @@ public class ProgrammeService {
     private final ProgrammeItemRepository items;
     private final OrganizationService organizations;
     private final CommitteeMembers committeeMembers;
-    private final CaseService cases;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
     private final AuditTrail audit;
-    private final UserDirectory users;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeItemRepository items, OrganizationService organizations,
-                     CommitteeMembers committeeMembers, CaseService cases, RuntimeService runtime,
-                     RepositoryService repository, AuditTrail audit, UserDirectory users) {
+                     CommitteeMembers committeeMembers, AuditTrail audit) {
         this.programmes = programmes;
         this.items = items;
         this.organizations = organizations;
         this.committeeMembers = committeeMembers;
-        this.cases = cases;
-        this.runtime = runtime;
-        this.repository = repository;
         this.audit = audit;
-        this.users = users;
     }
 
     /**
@@ -213,50 +199,6 @@ public class ProgrammeService {
         return p;
     }
 
-    /**
-     * Opens the item's case and starts its process, as {@code InspectionService.propose} does for a proposal:
-     * the case and the process commit together or not at all.
-     */
-    public CaseFile start(KtgsUser user, long itemId) {
-        ProgrammeItem item = items.findById(itemId).orElseThrow(() -> new NoSuchElementException("programme item " + itemId));
-        Programme p = get(user, item.getProgrammeId());
-        if (!p.isApproved()) {
-            throw FormValidationException.of("status", "programmeNotApproved");
-        }
-        if (item.isStarted()) {
-            throw FormValidationException.of("kind", "itemStarted");
-        }
-        ItemKind kind = item.getKind();
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(kind.processKey()).count() == 0) {
-            throw FormValidationException.of("kind", "processNotDeployed", kind.processKey());
-        }
-        Organization committee = organizations.byId(p.getCommitteeOrgId());
-        Organization subjectOrg = item.getSubjectMemberId() != null
-                ? organizations.memberById(item.getSubjectMemberId()).getOrganization()
-                : organizations.byId(item.getSubjectOrgId());
-        String title = kind.caseTitle() + " đối với " + item.getSubjectName();
-        CaseFile draft = new CaseFile(kind.processKey(), title.length() > 300 ? title.substring(0, 299) + "…" : title,
-                item.getContent(), committee.getId(), committee.getPath(), item.getSubjectOrgId(), item.getSubjectMemberId(),
-                item.getSubjectName(), subjectOrg.getPath(), ProgrammeProcess.SOURCE,
-                users.find(item.getLeadUsername()).map(AppUser::getFullName).orElse(item.getLeadUsername()) + " (chủ trì)",
-                user.getUsername(), CaseService.now());
-        CaseFile opened = cases.open(draft, kind.caseNumberPrefix());
-        cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_FromProgramme", "Bắt đầu theo chương trình",
-                "Bắt đầu theo chương trình “" + p.getTitle() + "” (" + p.period() + "), quý " + item.getQuarterNo()
-                        + "/" + item.getPlanYear() + ", người chủ trì: " + item.getLeadUsername(), null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
-        variables.put(CaseVariables.SUBJECT_ORG, subjectOrg.getCode());
-        variables.put(ProgrammeProcess.LEAD, item.getLeadUsername());
-        variables.put(ProgrammeProcess.PROGRAMME_ITEM_ID, item.getId());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(kind.processKey(), opened.getCaseNumber(), variables);
-        cases.linkProcess(opened.getId(), instance.getId());
-        item.started(opened.getId());
-        audit.record(user.getUsername(), auditSubject(p.getId()), "START_ITEM", item + " → " + opened.getCaseNumber());
-        return opened;
-    }
-
     /** The programme item a case was started from, if any (for the case page). */
     @Transactional(readOnly = true)
     public Optional<ItemOrigin> originOf(long caseId) {
@@ -274,6 +216,17 @@ public class ProgrammeService {
 
     static String auditSubject(long programmeId) {
         return "programme:" + programmeId;
+    }
+
+    /** The item and its programme, for a user of the programme's committee. */
+    ProgrammeItem itemFor(KtgsUser user, long itemId) {
+        ProgrammeItem item = items.findById(itemId).orElseThrow(() -> new NoSuchElementException("programme item " + itemId));
+        get(user, item.getProgrammeId());
+        return item;
+    }
+
+    void recordStart(KtgsUser user, Programme p, ProgrammeItem item, String caseNumber) {
+        audit.record(user.getUsername(), auditSubject(p.getId()), "START_ITEM", item + " → " + caseNumber);
     }
 
     private Programme programme(long id) {

@@ -30,6 +30,7 @@ class ProgrammeServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CaseDriver driver;
     @Autowired ProgrammeService programmes;
+    @Autowired ProgrammeItemStarter starter;
     @Autowired ProgrammeCoverage coverage;
     @Autowired InspectionService inspections;
     @Autowired AuditTrail audit;
@@ -174,7 +175,7 @@ class ProgrammeServiceTest {
         Programme p = programmes.create(user, pg.orgId(), ProgrammeKind.TERM, 2041, 2045, "Chương trình toàn khóa");
         ProgrammeItem item = programmes.saveItem(user, p.getId(), null, new ItemDraft(ItemKind.FINANCE, pg.cellIds().get(0), null,
                 "Tài chính đảng", 2043, 2, pg.inspector(), null));
-        assertRefused(() -> programmes.start(user, item.getId()), "status", "programmeNotApproved");
+        assertRefused(() -> starter.start(user, item.getId()), "status", "programmeNotApproved");
         assertThat(programmes.itemsOf(user, p.getId()).get(0).getCaseId()).isNull();
         assertThat(coverage.progress(user, p.getId()).quarters()).hasSize(20);
     }

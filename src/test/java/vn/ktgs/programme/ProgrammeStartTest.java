@@ -32,6 +32,7 @@ class ProgrammeStartTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CaseDriver driver;
     @Autowired ProgrammeService programmes;
+    @Autowired ProgrammeItemStarter starter;
     @Autowired ProgrammeCoverage coverage;
     @Autowired CaseService cases;
     @Autowired RuntimeService runtime;
@@ -55,18 +56,18 @@ class ProgrammeStartTest {
 
         CaseDriver.clockAt(LocalDateTime.of(2043, 2, 3, 9, 0));
         KtgsUser inspector = driver.user(pg.inspector());
-        assertStarted(programmes.start(inspector, compliance.getId()), compliance, "inspection-compliance", "KTCH-2043-",
+        assertStarted(starter.start(inspector, compliance.getId()), compliance, "inspection-compliance", "KTCH-2043-",
                 pg.cellCodes().get(0), pg);
-        assertStarted(programmes.start(inspector, finance.getId()), finance, "inspection-finance", "KTTC-2043-",
+        assertStarted(starter.start(inspector, finance.getId()), finance, "inspection-finance", "KTTC-2043-",
                 pg.cellCodes().get(1), pg);
-        assertStarted(programmes.start(inspector, work.getId()), work, "inspection-discipline-work", "KTCT-2043-",
+        assertStarted(starter.start(inspector, work.getId()), work, "inspection-discipline-work", "KTCT-2043-",
                 pg.cellCodes().get(2), pg);
         // a member's case runs against the member's own organisation
         String memberCell = pg.cellCodes().get(0); // member 0 is in cell 1
-        assertStarted(programmes.start(inspector, thematic.getId()), thematic, "supervision-thematic", "GSCD-2043-", memberCell, pg);
+        assertStarted(starter.start(inspector, thematic.getId()), thematic, "supervision-thematic", "GSCD-2043-", memberCell, pg);
 
         // a started item is neither started again nor changed
-        assertThatThrownBy(() -> programmes.start(inspector, compliance.getId())).isInstanceOf(FormValidationException.class);
+        assertThatThrownBy(() -> starter.start(inspector, compliance.getId())).isInstanceOf(FormValidationException.class);
         assertThatThrownBy(() -> programmes.saveItem(inspector, p.getId(), compliance.getId(), new ItemDraft(ItemKind.COMPLIANCE,
                 pg.cellIds().get(0), null, "Khác", null, 3, pg.inspector(), "Điều chỉnh"))).isInstanceOf(FormValidationException.class);
 
@@ -95,7 +96,7 @@ class ProgrammeStartTest {
         assertThatThrownBy(() -> item(chair, p, ItemKind.COMPLIANCE, pg.cellIds().get(1), null, 1, secretary))
                 .isInstanceOf(FormValidationException.class); // another cell is outside its jurisdiction
         programmes.approve(chair, p.getId());
-        CaseFile c = programmes.start(chair, item.getId());
+        CaseFile c = starter.start(chair, item.getId());
         assertThat(c.getCaseNumber()).startsWith("KTCH-2043-");
 
         ProgrammeProgress progress = coverage.progress(chair, p.getId());

@@ -57,14 +57,16 @@ public class ProgrammeView extends VerticalLayout {
     final Div history = new Div();
 
     private final ProgrammeService programmes;
+    private final ProgrammeItemStarter starter;
     private final ProgrammeCoverage coverage;
     private final OrganizationService organizations;
     private final KtgsUser user;
     private Programme current;
 
-    ProgrammeView(ProgrammeService programmes, ProgrammeCoverage coverage, OrganizationService organizations,
+    ProgrammeView(ProgrammeService programmes, ProgrammeItemStarter starter, ProgrammeCoverage coverage, OrganizationService organizations,
                   CaseService cases, CurrentUser currentUser) {
         this.programmes = programmes;
+        this.starter = starter;
         this.coverage = coverage;
         this.organizations = organizations;
         this.user = currentUser.get();
@@ -152,7 +154,7 @@ public class ProgrammeView extends VerticalLayout {
         start.setId("programme-item-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> items.getSelectedItems().stream().findFirst().ifPresent(item -> act(() -> {
-            CaseFile opened = programmes.start(user, item.getId());
+            CaseFile opened = starter.start(user, item.getId());
             Notification.show(getTranslation("programme.item.startedCase", opened.getCaseNumber()), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showDetail(current);
