@@ -1,0 +1,86 @@
+package vn.ktgs.programme;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.organization.AppUser;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.Organization;
+import vn.ktgs.organization.OrganizationService;
+import vn.ktgs.organization.UserDirectory;
+import vn.ktgs.tasklist.form.FormValidationException;
+
+/**
+ * Starts an approved programme's item: opens its case and starts the kind's process with the start contract
+ * the processes expect ({@link CaseVariables} plus {@link ProgrammeProcess#LEAD} and
+ * {@link ProgrammeProcess#PROGRAMME_ITEM_ID}), as {@code InspectionService.propose} does for a proposal.
+ */
+@Service
+@Transactional
+public class ProgrammeItemStarter {
+
+    private final ProgrammeService programmes;
+    private final OrganizationService organizations;
+    private final CaseService cases;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final UserDirectory users;
+
+    ProgrammeItemStarter(ProgrammeService programmes, OrganizationService organizations, CaseService cases,
+                         RuntimeService runtime, RepositoryService repository, UserDirectory users) {
+        this.programmes = programmes;
+        this.organizations = organizations;
+        this.cases = cases;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.users = users;
+    }
+
+    /** The case and the process commit together or not at all; the item keeps the case id. */
+    public CaseFile start(KtgsUser user, long itemId) {
+        ProgrammeItem item = programmes.itemFor(user, itemId);
+        Programme p = programmes.get(user, item.getProgrammeId());
+        if (!p.isApproved()) {
+            throw FormValidationException.of("status", "programmeNotApproved");
+        }
+        if (item.isStarted()) {
+            throw FormValidationException.of("kind", "itemStarted");
+        }
+        ItemKind kind = item.getKind();
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(kind.processKey()).count() == 0) {
+            throw FormValidationException.of("kind", "processNotDeployed", kind.processKey());
+        }
+        Organization committee = organizations.byId(p.getCommitteeOrgId());
+        Organization subjectOrg = item.getSubjectMemberId() != null
+                ? organizations.memberById(item.getSubjectMemberId()).getOrganization()
+                : organizations.byId(item.getSubjectOrgId());
+        String title = kind.caseTitle() + " đối với " + item.getSubjectName();
+        CaseFile draft = new CaseFile(kind.processKey(), title.length() > 300 ? title.substring(0, 299) + "…" : title,
+                item.getContent(), committee.getId(), committee.getPath(), item.getSubjectOrgId(), item.getSubjectMemberId(),
+                item.getSubjectName(), subjectOrg.getPath(), ProgrammeProcess.SOURCE,
+                users.find(item.getLeadUsername()).map(AppUser::getFullName).orElse(item.getLeadUsername()) + " (chủ trì)",
+                user.getUsername(), CaseService.now());
+        CaseFile opened = cases.open(draft, kind.caseNumberPrefix());
+        cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_FromProgramme", "Bắt đầu theo chương trình",
+                "Bắt đầu theo chương trình “" + p.getTitle() + "” (" + p.period() + "), quý " + item.getQuarterNo()
+                        + "/" + item.getPlanYear() + ", người chủ trì: " + item.getLeadUsername(), null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, opened.getId());
+        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
+        variables.put(CaseVariables.SUBJECT_ORG, subjectOrg.getCode());
+        variables.put(ProgrammeProcess.LEAD, item.getLeadUsername());
+        variables.put(ProgrammeProcess.PROGRAMME_ITEM_ID, item.getId());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(kind.processKey(), opened.getCaseNumber(), variables);
+        cases.linkProcess(opened.getId(), instance.getId());
+        item.started(opened.getId());
+        programmes.recordStart(user, p, item, opened.getCaseNumber());
+        return opened;
+    }
+}

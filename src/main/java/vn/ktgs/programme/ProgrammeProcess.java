@@ -1,0 +1,15 @@
+package vn.ktgs.programme;
+
+/** Variables a process started from a programme item carries, besides {@link vn.ktgs.casefile.CaseVariables}. */
+public final class ProgrammeProcess {
+
+    /** Username of the item's lead. */
+    public static final String LEAD = "lead";
+    /** Our {@code programme_item.id}. */
+    public static final String PROGRAMME_ITEM_ID = "programmeItemId";
+    /** {@code case_file.source} of a case started from a programme. */
+    public static final String SOURCE = "PROGRAMME";
+
+    private ProgrammeProcess() {
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ktgs.programme;
+
+public enum ProgrammeStatus {
+    DRAFT, APPROVED
+}
