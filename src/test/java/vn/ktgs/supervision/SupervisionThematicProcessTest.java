@@ -224,8 +224,11 @@ class SupervisionThematicProcessTest {
                         "dueDate", LocalDate.of(2026, 8, 31)))));
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt("CallActivity_RemediationFollowup");
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.REMEDIATION);
+        driver.complete("kiemtra1", c.getId(), "Task_SubmitPlan", values("plan", "Bổ sung trong tháng 7.", "onBehalf", true));
+        driver.complete("truongdoan", c.getId(), "Task_ReviewPlan", values("decision", "ACCEPT"));
         InboxTask report = driver.openTask(c.getId(), "Task_ReportRemediation");
-        driver.complete("kiemtra1", c.getId(), "Task_ReportRemediation", values("report", "Đã bổ sung chứng từ."));
+        driver.complete("kiemtra1", c.getId(), "Task_ReportRemediation", values("reportKind", "COMPLETION",
+                "report", "Đã bổ sung chứng từ.", "onBehalf", true));
         driver.complete("truongdoan", c.getId(), "Task_ConfirmRequirement", values("decision", "DONE"));
 
         assertThat(report.getCandidateGroups()).contains("CONTACT:KCQ-B15");
