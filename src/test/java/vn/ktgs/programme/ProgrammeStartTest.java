@@ -45,26 +45,26 @@ class ProgrammeStartTest {
     @Test
     void each_item_kind_opens_its_case_and_starts_its_process_with_the_lead_on_the_first_task() {
         TestCommittee pg = TestCommittee.create(jdbc, 3, 2);
-        CaseDriver.clockAt(LocalDateTime.of(2043, 1, 9, 9, 0)); // a year no other test uses
+        CaseDriver.clockAt(LocalDateTime.of(2030, 1, 9, 9, 0)); // a year no other test uses
         KtgsUser chair = driver.user(pg.chair());
-        Programme p = programmes.create(chair, pg.orgId(), ProgrammeKind.ANNUAL, 2043, null, "Chương trình năm 2043");
+        Programme p = programmes.create(chair, pg.orgId(), ProgrammeKind.ANNUAL, 2030, null, "Chương trình năm 2030");
         ProgrammeItem compliance = item(chair, p, ItemKind.COMPLIANCE, pg.cellIds().get(0), null, 1, pg.inspector());
         ProgrammeItem finance = item(chair, p, ItemKind.FINANCE, pg.cellIds().get(1), null, 1, pg.inspector());
         ProgrammeItem work = item(chair, p, ItemKind.DISCIPLINE_WORK, pg.cellIds().get(2), null, 2, pg.inspector());
         ProgrammeItem thematic = item(chair, p, ItemKind.THEMATIC_SUPERVISION, null, pg.memberIds().get(0), 2, pg.inspector());
         programmes.approve(chair, p.getId());
 
-        CaseDriver.clockAt(LocalDateTime.of(2043, 2, 3, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2030, 2, 3, 9, 0));
         KtgsUser inspector = driver.user(pg.inspector());
-        assertStarted(starter.start(inspector, compliance.getId()), compliance, "inspection-compliance", "KTCH-2043-",
+        assertStarted(starter.start(inspector, compliance.getId()), compliance, "inspection-compliance", "KTCH-2030-",
                 pg.cellCodes().get(0), pg);
-        assertStarted(starter.start(inspector, finance.getId()), finance, "inspection-finance", "KTTC-2043-",
+        assertStarted(starter.start(inspector, finance.getId()), finance, "inspection-finance", "KTTC-2030-",
                 pg.cellCodes().get(1), pg);
-        assertStarted(starter.start(inspector, work.getId()), work, "inspection-discipline-work", "KTCT-2043-",
+        assertStarted(starter.start(inspector, work.getId()), work, "inspection-discipline-work", "KTCT-2030-",
                 pg.cellCodes().get(2), pg);
         // a member's case runs against the member's own organisation
         String memberCell = pg.cellCodes().get(0); // member 0 is in cell 1
-        assertStarted(starter.start(inspector, thematic.getId()), thematic, "supervision-thematic", "GSCD-2043-", memberCell, pg);
+        assertStarted(starter.start(inspector, thematic.getId()), thematic, "supervision-thematic", "GSCD-2030-", memberCell, pg);
 
         // a started item is neither started again nor changed
         assertThatThrownBy(() -> starter.start(inspector, compliance.getId())).isInstanceOf(FormValidationException.class);
@@ -89,15 +89,15 @@ class ProgrammeStartTest {
                 secretary, secretary + "@test.example");
         jdbc.update("insert into role_assignment (user_id, role, org_id) select id, 'CHAIR', ? from app_user where username = ?",
                 cell, secretary);
-        CaseDriver.clockAt(LocalDateTime.of(2043, 3, 2, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2030, 3, 2, 9, 0));
         KtgsUser chair = driver.user(secretary);
-        Programme p = programmes.create(chair, cell, ProgrammeKind.ANNUAL, 2043, null, "Kế hoạch kiểm tra, giám sát của chi bộ");
+        Programme p = programmes.create(chair, cell, ProgrammeKind.ANNUAL, 2030, null, "Kế hoạch kiểm tra, giám sát của chi bộ");
         ProgrammeItem item = item(chair, p, ItemKind.COMPLIANCE, null, pg.memberIds().get(4), 1, secretary);
         assertThatThrownBy(() -> item(chair, p, ItemKind.COMPLIANCE, pg.cellIds().get(1), null, 1, secretary))
                 .isInstanceOf(FormValidationException.class); // another cell is outside its jurisdiction
         programmes.approve(chair, p.getId());
         CaseFile c = starter.start(chair, item.getId());
-        assertThat(c.getCaseNumber()).startsWith("KTCH-2043-");
+        assertThat(c.getCaseNumber()).startsWith("KTCH-2030-");
 
         ProgrammeProgress progress = coverage.progress(chair, p.getId());
         assertThat(progress.organisations()).isEqualTo(new ProgrammeProgress.Coverage(0, 0, null));
@@ -126,6 +126,6 @@ class ProgrammeStartTest {
 
     private ProgrammeItem item(KtgsUser user, Programme p, ItemKind kind, Long orgId, Long memberId, int quarter, String lead) {
         return programmes.saveItem(user, p.getId(), null,
-                new ItemDraft(kind, orgId, memberId, "Nội dung theo chương trình năm 2043", null, quarter, lead, null));
+                new ItemDraft(kind, orgId, memberId, "Nội dung theo chương trình năm 2030", null, quarter, lead, null));
     }
 }

@@ -41,13 +41,13 @@ class ProgrammeViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_chair_drafts_and_approves_a_programme_and_sees_the_first_quarter_behind() {
         TestCommittee pg = TestCommittee.create(jdbc, 2, 4);
-        CaseDriver.clockAt(LocalDateTime.of(2042, 1, 12, 9, 0)); // a year no other test uses
+        CaseDriver.clockAt(LocalDateTime.of(2029, 1, 12, 9, 0)); // a year no other test uses
         login(pg.chair());
         UI.getCurrent().navigate("programmes");
 
         _click(_get(Button.class, spec -> spec.withId("programme-new")));
-        _setValue(_get(IntegerField.class, spec -> spec.withId("new-programme-start")), 2042);
-        _setValue(_get(TextField.class, spec -> spec.withId("new-programme-title")), "Chương trình kiểm tra, giám sát năm 2042");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("new-programme-start")), 2029);
+        _setValue(_get(TextField.class, spec -> spec.withId("new-programme-title")), "Chương trình kiểm tra, giám sát năm 2029");
         _click(_get(Button.class, spec -> spec.withId("new-programme-save")));
         Grid<Programme> list = _get(Grid.class, spec -> spec.withId("programme-list"));
         assertThat(GridKt._size(list)).isEqualTo(1);
@@ -78,7 +78,7 @@ class ProgrammeViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("programme-status")).getText()).startsWith("Đã phê duyệt · phê duyệt bởi " + pg.chair());
         _assertNone(Button.class, spec -> spec.withId("programme-approve"));
         assertThat(_get(Div.class, spec -> spec.withId("programme-history")).getElement().getTextRecursively())
-                .contains(pg.chair() + " · Phê duyệt: ANNUAL 2042 – Chương trình kiểm tra, giám sát năm 2042");
+                .contains(pg.chair() + " · Phê duyệt: ANNUAL 2029 – Chương trình kiểm tra, giám sát năm 2029");
 
         // changing an approved programme's item asks for a reason and keeps the item as it was until one is given
         items.select(GridKt._get(items, 0));
@@ -96,7 +96,7 @@ class ProgrammeViewTest extends KaribuTest {
                 .contains("Điều chỉnh nội dung").contains("Lý do: Chi bộ đề nghị lùi thời gian");
 
         // 2 April: the first quarter has ended with no cell or member covered
-        CaseDriver.clockAt(LocalDateTime.of(2042, 4, 2, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2029, 4, 2, 9, 0));
         UI.getCurrent().navigate("inbox");
         UI.getCurrent().navigate("programmes");
         list = _get(Grid.class, spec -> spec.withId("programme-list"));
@@ -106,7 +106,7 @@ class ProgrammeViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("programme-members")).getText())
                 .isEqualTo("Đảng viên thuộc diện quản lý: 0 / 4 (0.0%) – chưa đạt chỉ tiêu 25% (cần 1)");
         assertThat(_get(Div.class, spec -> spec.withId("programme-warnings")).getElement().getTextRecursively())
-                .contains("Quý 1/2042: mới kiểm tra, giám sát 0 tổ chức trực thuộc, tiến độ chỉ tiêu cần 1 (trên tổng 2).");
+                .contains("Quý 1/2029: mới kiểm tra, giám sát 0 tổ chức trực thuộc, tiến độ chỉ tiêu cần 1 (trên tổng 2).");
 
         // the committee's inspector sees the same programme
         login(pg.inspector());
@@ -119,9 +119,9 @@ class ProgrammeViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void an_item_of_an_approved_programme_starts_its_case_and_the_case_page_names_the_item() {
         TestCommittee pg = TestCommittee.create(jdbc, 1, 1);
-        CaseDriver.clockAt(LocalDateTime.of(2044, 2, 2, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2031, 2, 2, 9, 0));
         var chair = driver.user(pg.chair());
-        Programme p = programmes.create(chair, pg.orgId(), ProgrammeKind.ANNUAL, 2044, null, "Chương trình năm 2044");
+        Programme p = programmes.create(chair, pg.orgId(), ProgrammeKind.ANNUAL, 2031, null, "Chương trình năm 2031");
         programmes.saveItem(chair, p.getId(), null, new ItemDraft(ItemKind.FINANCE, pg.cellIds().get(0), null,
                 "Thu, nộp đảng phí", null, 1, pg.inspector(), null));
         programmes.approve(chair, p.getId());
@@ -139,7 +139,7 @@ class ProgrammeViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("cases/" + started.getCaseId());
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-programme-item")).getText())
-                .isEqualTo("Chương trình “Chương trình năm 2044” (2044): Kiểm tra tài chính đảng, quý 1/2044, người chủ trì "
+                .isEqualTo("Chương trình “Chương trình năm 2031” (2031): Kiểm tra tài chính đảng, quý 1/2031, người chủ trì "
                         + pg.inspector() + ".");
     }
 

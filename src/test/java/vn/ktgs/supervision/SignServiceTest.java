@@ -55,23 +55,23 @@ class SignServiceTest {
 
     @Test
     void an_observation_raises_a_sign_that_waits_in_the_standing_members_inbox() {
-        CaseDriver.clockAt(LocalDateTime.of(2046, 3, 5, 9, 0)); // Monday
+        CaseDriver.clockAt(LocalDateTime.of(2029, 3, 5, 9, 0)); // Monday
         Observation o = observe("kiemtra1", "KCQ-B21", "Chi sai mục đích quỹ phúc lợi khoảng 40 triệu đồng.");
 
-        ViolationSign sign = signs.ofYear(driver.user("kiemtra1"), 2046).stream()
+        ViolationSign sign = signs.ofYear(driver.user("kiemtra1"), 2029).stream()
                 .filter(s -> Objects.equals(s.getObservationId(), o.getId())).findFirst().orElseThrow();
         assertThat(sign.getSource()).isEqualTo(ViolationSource.REGULAR_SUPERVISION);
         assertThat(sign.getStatus()).isEqualTo(SignStatus.AWAITING);
         InboxTask review = driver.openTask(sign.getReviewCaseId(), SignReviewProcess.TASK_REVIEW);
         assertThat(review.getCandidateGroups()).containsExactly("STANDING:T01");
         assertThat(inbox.inbox(driver.user("phochunhiem"), 0, 10_000)).extracting(vn.ktgs.tasklist.InboxItem::taskId).contains(review.getTaskId());
-        // 5 working days: Monday 5 March 2046 → Monday 12 March
-        assertThat(review.getDueAt()).isEqualTo(LocalDateTime.of(2046, 3, 12, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
+        // 5 working days: Monday 5 March 2029 → Monday 12 March
+        assertThat(review.getDueAt()).isEqualTo(LocalDateTime.of(2029, 3, 12, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
     }
 
     @Test
     void the_chair_turns_a_sign_into_an_inspection_case_in_one_action() {
-        CaseDriver.clockAt(LocalDateTime.of(2046, 4, 9, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2029, 4, 9, 9, 0));
         ViolationSign sign = record("kiemtra1", "DATA_ANALYSIS", "KCQ-B22",
                 "Đối chiếu dữ liệu: tài sản tăng hơn 300 triệu đồng không giải trình được.");
 
@@ -98,7 +98,7 @@ class SignServiceTest {
 
     @Test
     void dismissing_needs_a_reason_and_keeps_it() {
-        CaseDriver.clockAt(LocalDateTime.of(2046, 5, 7, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2029, 5, 7, 9, 0));
         ViolationSign sign = record("kiemtra1", "ANONYMOUS_LETTER", "KCQ-B23", "Đơn nặc danh phản ánh sử dụng xe công sai mục đích.");
 
         assertThatThrownBy(() -> decisions.dismiss(driver.user("chunhiem"), sign.getId(), "  "))
@@ -117,7 +117,7 @@ class SignServiceTest {
 
     @Test
     void only_the_committees_standing_members_decide() {
-        CaseDriver.clockAt(LocalDateTime.of(2046, 6, 4, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2029, 6, 4, 9, 0));
         ViolationSign sign = record("kiemtra1", "PRESS", "KCQ-B24", "Báo chí phản ánh sai phạm trong đấu thầu mua sắm.");
 
         assertThatThrownBy(() -> decisions.turnIntoCase(driver.user("kiemtra1"), sign.getId())).isInstanceOf(AccessDeniedException.class);
@@ -129,8 +129,8 @@ class SignServiceTest {
 
     @Test
     void a_subject_outside_the_committees_jurisdiction_is_refused_and_nothing_is_saved() {
-        CaseDriver.clockAt(LocalDateTime.of(2046, 7, 2, 9, 0));
-        int before = signs.ofYear(driver.user("xa.kiemtra"), 2046).size();
+        CaseDriver.clockAt(LocalDateTime.of(2029, 7, 2, 9, 0));
+        int before = signs.ofYear(driver.user("xa.kiemtra"), 2029).size();
         ObservationService.Filter all = new ObservationService.Filter(null, null, null, null);
         int observedBefore = observations.search(driver.user("xa.kiemtra"), all, 0, 10_000).size();
 
@@ -139,15 +139,15 @@ class SignServiceTest {
                 .satisfies(e -> assertThat(((FormValidationException) e).errors()).extracting(FieldError::field, FieldError::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("subjectOrg", "outsideJurisdiction")));
         assertThatThrownBy(() -> observe("xa.kiemtra", "KCQ-B25", null)).isInstanceOf(FormValidationException.class);
-        assertThat(signs.ofYear(driver.user("xa.kiemtra"), 2046)).hasSize(before);
+        assertThat(signs.ofYear(driver.user("xa.kiemtra"), 2029)).hasSize(before);
         assertThat(observations.search(driver.user("xa.kiemtra"), all, 0, 10_000)).hasSize(observedBefore);
     }
 
     @Test
     void an_observation_cannot_be_dated_in_the_future() {
-        CaseDriver.clockAt(LocalDateTime.of(2046, 8, 6, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2029, 8, 6, 9, 0));
         assertThatThrownBy(() -> observations.record(driver.user("kiemtra1"), values("kind", "MEETING",
-                "observedOn", LocalDate.of(2046, 8, 7), "subjectKind", "ORGANIZATION", "subjectOrg", "KCQ-B26",
+                "observedOn", LocalDate.of(2029, 8, 7), "subjectKind", "ORGANIZATION", "subjectOrg", "KCQ-B26",
                 "content", "Dự họp chi bộ.", "raiseSign", false)))
                 .isInstanceOf(FormValidationException.class)
                 .satisfies(e -> assertThat(((FormValidationException) e).errors()).extracting(FieldError::code).containsExactly("notAfterToday"));
@@ -155,8 +155,8 @@ class SignServiceTest {
 
     @Test
     void the_share_found_proactively_and_the_share_inspected_are_counted_by_source() {
-        // 2047 is used by no other test: the figures are exactly these signs
-        CaseDriver.clockAt(LocalDateTime.of(2047, 3, 4, 9, 0));
+        // 2030 is used by no other test: the figures are exactly these signs
+        CaseDriver.clockAt(LocalDateTime.of(2030, 3, 4, 9, 0));
         observe("kiemtra1", "KCQ-B27", "Quỹ cơ quan chi không đúng quy chế.");                              // regular supervision
         record("kiemtra1", "DATA_ANALYSIS", "KCQ-B27", "Dữ liệu thu chi đảng phí bất thường so với số đảng viên.");
         ViolationSign denunciation = record("kiemtra1", "DENUNCIATION", "KCQ-B28", "Đơn tố cáo chỉ định thầu sai quy định.");
@@ -167,7 +167,7 @@ class SignServiceTest {
         decisions.turnIntoCase(driver.user("chunhiem"), denunciation.getId());
         decisions.dismiss(driver.user("chunhiem"), anonymous.getId(), "Không có nội dung cụ thể.");
 
-        SignShares.Figures t01 = shares.of(driver.user("chunhiem"), 2047);
+        SignShares.Figures t01 = shares.of(driver.user("chunhiem"), 2030);
         // 6 signs of T01: regular 1 + data analysis 1 are proactive → 2/6 = 33.3%, above the 15% target
         assertThat(t01.total()).isEqualTo(6);
         assertThat(t01.proactive()).isEqualTo(2);
@@ -181,9 +181,9 @@ class SignServiceTest {
         assertThat(t01.inspectedShare().getAsDouble()).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(t01.inspectedBelowTarget()).isTrue();
 
-        SignShares.Figures x01 = shares.of(driver.user("xa.chunhiem"), 2047);
+        SignShares.Figures x01 = shares.of(driver.user("xa.chunhiem"), 2030);
         assertThat(x01.total()).isEqualTo(1);
         assertThat(x01.proactiveShare().getAsDouble()).isEqualTo(1.0);
-        assertThat(shares.of(driver.user("chunhiem"), 2045).proactiveShare()).isEmpty();
+        assertThat(shares.of(driver.user("chunhiem"), 2034).proactiveShare()).isEmpty();
     }
 }

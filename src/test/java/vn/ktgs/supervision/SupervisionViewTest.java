@@ -58,7 +58,7 @@ class SupervisionViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_chair_sees_the_measures_of_the_year_and_decides_signs_from_the_page() {
-        CaseDriver.clockAt(LocalDateTime.of(2048, 3, 3, 9, 0)); // a year no other test uses
+        CaseDriver.clockAt(LocalDateTime.of(2032, 3, 3, 9, 0)); // a year no other test uses
         ViolationSign data = record("DATA_ANALYSIS", "KCQ-B31", "Dữ liệu đảng phí bất thường so với số đảng viên của đảng bộ.");
         ViolationSign press = record("PRESS", "KCQ-B32", "Báo chí phản ánh sai phạm trong quản lý đất đai của đơn vị.");
 
@@ -94,14 +94,14 @@ class SupervisionViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void an_inspector_records_an_observation_that_raises_a_sign_and_filters_the_list() {
-        CaseDriver.clockAt(LocalDateTime.of(2049, 4, 6, 9, 0));
+        CaseDriver.clockAt(LocalDateTime.of(2033, 4, 6, 9, 0));
         login("kiemtra2");
         UI.getCurrent().navigate("supervision");
 
         _click(_get(Button.class, spec -> spec.withId("record-observation")));
         Select<Option> kind = _get(Select.class, spec -> spec.withId("field-kind"));
         kind.setValue(kind.getListDataView().getItems().filter(o -> o.value().equals("MEETING")).findFirst().orElseThrow());
-        _get(DatePicker.class, spec -> spec.withId("field-observedOn")).setValue(LocalDate.of(2049, 4, 3));
+        _get(DatePicker.class, spec -> spec.withId("field-observedOn")).setValue(LocalDate.of(2033, 4, 3));
         RadioButtonGroup<Option> subjectKind = _get(RadioButtonGroup.class, spec -> spec.withId("field-subjectKind"));
         subjectKind.setValue(subjectKind.getListDataView().getItems().filter(o -> o.value().equals("ORGANIZATION")).findFirst().orElseThrow());
         ComboBox<Option> org = _get(ComboBox.class, spec -> spec.withId("field-subjectOrg"));
@@ -123,7 +123,7 @@ class SupervisionViewTest extends KaribuTest {
         assertThat(GridKt._size(signGrid)).isEqualTo(1);
         assertThat(text("signs-proactive")).startsWith("Phát hiện qua giám sát chủ động và phân tích dữ liệu: 100.0% (1/1");
 
-        _setValue(_get(DatePicker.class, spec -> spec.withId("observation-from")), LocalDate.of(2049, 4, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("observation-from")), LocalDate.of(2033, 4, 1));
         assertThat(GridKt._size(observations)).isEqualTo(1);
         ComboBox<ObservationKind> kindFilter = _get(ComboBox.class, spec -> spec.withId("observation-kind"));
         _setValue(kindFilter, ObservationKind.PRESS);
