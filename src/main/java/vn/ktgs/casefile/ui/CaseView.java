@@ -144,7 +144,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
     @SuppressWarnings("deprecation")
     private Div addDocument(CaseFile c) {
         var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = vn.ktgs.base.ui.UploadTexts.apply(new Upload(buffer));
         upload.setId("case-document-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CaseService.MAX_DOCUMENT_BYTES);

@@ -242,7 +242,7 @@ public class FormRenderer {
     @SuppressWarnings("deprecation")
     private Field upload(FormField f, String label) {
         var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = vn.ktgs.base.ui.UploadTexts.apply(new Upload(buffer));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) vn.ktgs.casefile.CaseService.MAX_DOCUMENT_BYTES);
         if (f.accept() != null) upload.setAcceptedFileTypes(f.accept().split(","));

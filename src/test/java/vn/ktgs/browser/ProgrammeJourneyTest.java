@@ -1,0 +1,184 @@
+package vn.ktgs.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.*;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.*;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.CaseService;
+
+/**
+ * Issue #5's journey in Debian's headless Chromium, as the demo province's users do it: a programme item
+ * becomes a case, the case a conclusion with shortcomings, the conclusion a notice with one requirement,
+ * the requirement is remediated, and the committee's on-time figure counts the notice as remediated on time.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProgrammeJourneyTest {
+
+    static final String COMMITTEE = "Ủy ban Kiểm tra Tỉnh ủy Lâm Giang";
+    static final String BLOC = "Đảng bộ Khối cơ quan và doanh nghiệp tỉnh";
+
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) throws Exception {
+        if (browser != null) {
+            browser.quit(test.getTestMethod().orElseThrow().getName());
+        }
+    }
+
+    @Test
+    void programme_item_to_case_to_conclusion_to_remediation_counts_on_time(@org.junit.jupiter.api.io.TempDir Path files) throws Exception {
+        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate requirementDue = today.plusDays(20);
+        Path selfReport = Files.write(files.resolve("bao-cao-tu-kiem-tra.pdf"), "%PDF-1.4\n% báo cáo tự kiểm tra\n".getBytes());
+
+        // the chair reads the committee's on-time figure for the quarter the requirement will fall due in
+        browser.login("chunhiem");
+        OnTime before = onTime(requirementDue);
+
+        // ... and starts the bloc's compliance inspection from the approved programme
+        browser.open("/programmes");
+        browser.selectRow("programme-list", "Chương trình kiểm tra, giám sát năm " + today.getYear());
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programme-status"), "Đã phê duyệt"));
+        browser.selectRow("programme-items", BLOC);
+        browser.click(By.id("programme-item-start"));
+        browser.wait.until(d -> CASE_NUMBER.matcher(browser.gridText("programme-items")).find());
+        Matcher number = CASE_NUMBER.matcher(browser.gridText("programme-items"));
+        assertThat(number.find()).isTrue();
+        String caseNumber = number.group();
+        browser.logout();
+
+        // the item's lead plans it: decision number, plan, team, outline, report date
+        browser.login("truongdoan");
+        browser.openTaskOfCase(caseNumber, "Quyết định, kế hoạch, đề cương");
+        String casePath = browser.driver.findElement(By.id("case-link")).getAttribute("href");
+        browser.fill("decisionNumber", "15-QĐ/UBKTTU");
+        browser.fill("plan", "Kiểm tra việc chấp hành nghị quyết, quy chế làm việc của Đảng ủy Khối trong quý IV.");
+        browser.fill("team", "Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm");
+        browser.fill("outline", "1. Việc ban hành quy chế làm việc. 2. Việc thực hiện nghị quyết. 3. Khuyết điểm và nguyên nhân.");
+        browser.fillDate("reportDueDate", today.plusDays(10));
+        browser.complete();
+        browser.logout();
+
+        // the bloc has no contact user in the demo: the inspector enters its self-report on its behalf, then verifies
+        browser.login("kiemtra1");
+        browser.openTaskOfCase(caseNumber, "Báo cáo tự kiểm tra");
+        browser.fill("summary", "Đảng ủy Khối đã ban hành quy chế làm việc; một số nghị quyết chậm triển khai.");
+        assertThat(browser.shadowText("field-document")).contains("Chọn tệp...", "Kéo thả tệp vào đây");
+        browser.upload("document", selfReport);
+        browser.check("onBehalf");
+        browser.complete();
+        browser.openTaskOfCase(caseNumber, "Thẩm tra, xác minh");
+        browser.fill("verification", "Xác minh đúng: hai nghị quyết chuyên đề triển khai chậm ba tháng.");
+        browser.complete();
+        browser.logout();
+
+        browser.login("truongdoan");
+        browser.openTaskOfCase(caseNumber, "Báo cáo kết quả kiểm tra");
+        browser.fill("resultReport", "Đảng ủy Khối có khuyết điểm trong việc triển khai nghị quyết chuyên đề.");
+        browser.check("discussedWithSubject");
+        browser.complete();
+        browser.logout();
+
+        // the committee's meeting: shortcomings, and its vote
+        browser.login("chunhiem");
+        browser.openTaskOfCase(caseNumber, "Hội nghị cấp ủy kết luận");
+        browser.chooseRadio("field-conclusion", "Có khuyết điểm");
+        browser.fill("findings", "Chậm triển khai hai nghị quyết chuyên đề.");
+        browser.fill("memberCount", "9");
+        browser.fill("votesFor", "8");
+        browser.fill("votesAgainst", "0");
+        browser.fill("votesAbstain", "1");
+        browser.complete();
+        browser.logout();
+
+        // the team lead issues the notice with one requirement due in the future
+        browser.login("truongdoan");
+        browser.openTaskOfCase(caseNumber, "Ban hành thông báo kết luận");
+        browser.fill("noticeNumber", "27-TB/UBKTTU");
+        browser.fill("requirements-0-content", "Triển khai đầy đủ hai nghị quyết chuyên đề, báo cáo kết quả.");
+        browser.fill("requirements-0-owner", "Ban Thường vụ Đảng ủy Khối");
+        browser.fillDate("requirements-0-dueDate", requirementDue);
+        browser.complete();
+        browser.logout();
+
+        // the subject's plan (entered on its behalf), accepted; its completion report, accepted
+        browser.login("kiemtra1");
+        browser.openTaskOfCase(caseNumber, "Nộp kế hoạch khắc phục");
+        browser.fill("plan", "Tháng này triển khai hai nghị quyết; báo cáo kết quả trước hạn.");
+        browser.check("onBehalf");
+        browser.complete();
+        browser.openTaskOfCase(caseNumber, "Xem xét kế hoạch khắc phục");
+        browser.chooseRadio("field-decision", "Chấp nhận kế hoạch");
+        browser.complete();
+        browser.openTaskOfCase(caseNumber, "Báo cáo kết quả khắc phục");
+        browser.chooseRadio("field-reportKind", "Báo cáo hoàn thành");
+        browser.fill("report", "Đã triển khai hai nghị quyết chuyên đề tới các chi bộ.");
+        browser.check("onBehalf");
+        browser.complete();
+        browser.openTaskOfCase(caseNumber, "Xác nhận hoàn thành");
+        browser.chooseRadio("field-decision", "Chấp nhận");
+        browser.complete();
+        assertThat(browser.gridText()).doesNotContain(caseNumber);
+        browser.logout();
+
+        // the chair sees the notice remediated on time, and the drafted documents in the case file
+        browser.login("chunhiem");
+        OnTime after = onTime(requirementDue);
+        assertThat(after.onTime()).isEqualTo(before.onTime() + 1);
+        assertThat(after.notYetDue()).isEqualTo(before.notYetDue());
+        assertThat(after.total()).isNotEqualTo(before.total());
+
+        browser.driver.get(casePath);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-documents")));
+        assertThat(browser.driver.findElement(By.id("case-heading")).getText()).startsWith(caseNumber);
+        String documents = browser.gridText("case-documents");
+        assertThat(documents).contains("quyet-dinh-" + caseNumber, "ke-hoach-" + caseNumber, "de-cuong-bao-cao-" + caseNumber,
+                "thong-bao-ket-luan-" + caseNumber, "15-QĐ/UBKTTU", "27-TB/UBKTTU", "bao-cao-tu-kiem-tra.pdf");
+        // the notice's link downloads the drafted PDF
+        assertThat(browser.download("case-documents", "thong-bao-ket-luan-" + caseNumber + ".pdf")).startsWith("%PDF");
+        assertThat(browser.driver.findElement(By.id("case-programme-item")).getText()).contains("Chương trình kiểm tra, giám sát năm");
+        assertThat(browser.driver.findElement(By.id("case-notices")).getText()).contains("27-TB/UBKTTU");
+    }
+
+    static final Pattern CASE_NUMBER = Pattern.compile("KTCH-\\d{4}-\\d+");
+
+    /** The committee's row and the page's total on the on-time page, for the quarter of {@code due}. */
+    record OnTime(int onTime, int notYetDue, String total) {
+    }
+
+    private OnTime onTime(LocalDate due) {
+        browser.open("/remediation/on-time");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ontime-grid")));
+        if (due.getYear() != BusinessCalendar.localDate(CaseService.now()).getYear()) {
+            browser.chooseFromComboBox("ontime-year", String.valueOf(due.getYear()));
+            browser.settle();
+        }
+        String quarter = List.of("Quý I", "Quý II", "Quý III", "Quý IV").get((due.getMonthValue() - 1) / 3);
+        browser.chooseFromComboBox("ontime-quarter", quarter);
+        browser.settle();
+        String total = browser.driver.findElement(By.id("ontime-total")).getText();
+        if (!browser.gridText("ontime-grid").contains(COMMITTEE)) {
+            return new OnTime(0, 0, total);
+        }
+        // committee, on time, late, open and overdue, share, not yet due
+        List<String> row = browser.row("ontime-grid", COMMITTEE, 6);
+        return new OnTime(Integer.parseInt(row.get(1)), Integer.parseInt(row.get(5)), total);
+    }
+}
