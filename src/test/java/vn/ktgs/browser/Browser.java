@@ -39,7 +39,9 @@ final class Browser {
     }
 
     void login(String username) {
-        driver.get(url("/login"));
+        if (driver.findElements(By.cssSelector("input[name='username']")).isEmpty()) { // after a logout we are there already
+            driver.get(url("/login"));
+        }
         type("input[name='username']", username);
         type("input[name='password']", "demo");
         click(By.cssSelector("vaadin-button[slot='submit']"));
@@ -182,6 +184,14 @@ final class Browser {
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("vaadin-combo-box-item")));
         item.click();
         wait.until(d -> !driver.findElement(By.cssSelector("#" + fieldId + " input")).getAttribute("value").isBlank());
+    }
+
+    /** Types {@code text} into a lookup and picks the suggestion that contains {@code item} (the filter answers from the server). */
+    void chooseFromComboBox(String fieldId, String text, String item) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(text);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
+        wait.until(d -> driver.findElement(By.cssSelector("#" + fieldId + " input")).getAttribute("value").contains(item));
     }
 
     void chooseFromSelect(String fieldId, String text) {

@@ -16,16 +16,19 @@ import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 
 /**
- * Issue #5's journey in Debian's headless Chromium, as the demo province's users do it: a programme item
- * becomes a case, the case a conclusion with shortcomings, the conclusion a notice with one requirement,
- * the requirement is remediated, and the committee's on-time figure counts the notice as remediated on time.
+ * Issue #5's journey in Debian's headless Chromium, as the demo province's users do it: the chair adds an item
+ * to the approved programme and starts its compliance inspection; the lead plans it, the subject's contact
+ * ({@code lienhe}) reports from their own inbox, the inspector verifies, the chair records a conclusion with
+ * shortcomings and the vote, the team lead issues the notice with one requirement due in three weeks, the
+ * contact's remediation plan and completion report are accepted by the inspector; the committee's on-time
+ * figure then counts one more notice remediated on time, and the case file holds the drafted documents.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProgrammeJourneyTest {
 
     static final String COMMITTEE = "Ủy ban Kiểm tra Tỉnh ủy Lâm Giang";
-    static final String BLOC = "Đảng bộ Khối cơ quan và doanh nghiệp tỉnh";
+    static final String SUBJECT = "Đảng bộ Sở Tài chính";
 
     @LocalServerPort int port;
     Browser browser;
@@ -52,16 +55,27 @@ class ProgrammeJourneyTest {
         browser.login("chunhiem");
         OnTime before = onTime(requirementDue);
 
-        // ... and starts the bloc's compliance inspection from the approved programme
+        // ... adds the Department of Finance's party committee (it has a contact user) to the approved programme,
+        // which needs a reason, and starts its compliance inspection
         browser.open("/programmes");
         browser.selectRow("programme-list", "Chương trình kiểm tra, giám sát năm " + today.getYear());
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programme-status"), "Đã phê duyệt"));
-        browser.selectRow("programme-items", BLOC);
+        browser.click(By.id("programme-item-add"));
+        browser.chooseFromSelect("item-kind", "Kiểm tra việc chấp hành");
+        browser.chooseFromComboBox("item-subject-org", "Sở Tài chính", "(KCQ-B01)");
+        browser.type("#item-quarter input", String.valueOf((today.getMonthValue() - 1) / 3 + 1));
+        browser.chooseFromComboBox("item-lead", "Phạm Đức Đoàn", "truongdoan");
+        browser.type("#item-content textarea", "Việc chấp hành quy chế làm việc của Đảng ủy");
+        browser.type("#item-reason input", "Bổ sung theo chỉ đạo của Ban Thường vụ Tỉnh ủy");
+        browser.click(By.id("item-save"));
+        browser.selectRow("programme-items", SUBJECT);
         browser.click(By.id("programme-item-start"));
         browser.wait.until(d -> CASE_NUMBER.matcher(browser.gridText("programme-items")).find());
         Matcher number = CASE_NUMBER.matcher(browser.gridText("programme-items"));
         assertThat(number.find()).isTrue();
         String caseNumber = number.group();
+        assertThat(browser.driver.findElement(By.id("programme-history")).getText())
+                .contains("Bổ sung theo chỉ đạo của Ban Thường vụ Tỉnh ủy");
         browser.logout();
 
         // the item's lead plans it: decision number, plan, team, outline, report date
@@ -69,21 +83,23 @@ class ProgrammeJourneyTest {
         browser.openTaskOfCase(caseNumber, "Quyết định, kế hoạch, đề cương");
         String casePath = browser.driver.findElement(By.id("case-link")).getAttribute("href");
         browser.fill("decisionNumber", "15-QĐ/UBKTTU");
-        browser.fill("plan", "Kiểm tra việc chấp hành nghị quyết, quy chế làm việc của Đảng ủy Khối trong quý IV.");
+        browser.fill("plan", "Kiểm tra việc chấp hành nghị quyết, quy chế làm việc của Đảng ủy Sở trong quý IV.");
         browser.fill("team", "Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm");
         browser.fill("outline", "1. Việc ban hành quy chế làm việc. 2. Việc thực hiện nghị quyết. 3. Khuyết điểm và nguyên nhân.");
         browser.fillDate("reportDueDate", today.plusDays(10));
         browser.complete();
         browser.logout();
 
-        // the bloc has no contact user in the demo: the inspector enters its self-report on its behalf, then verifies
-        browser.login("kiemtra1");
+        // the subject's contact sends its self-inspection report from their own inbox; the inspector verifies
+        browser.login("lienhe");
         browser.openTaskOfCase(caseNumber, "Báo cáo tự kiểm tra");
-        browser.fill("summary", "Đảng ủy Khối đã ban hành quy chế làm việc; một số nghị quyết chậm triển khai.");
+        browser.fill("summary", "Đảng ủy đã ban hành quy chế làm việc; một số nghị quyết chậm triển khai.");
         assertThat(browser.shadowText("field-document")).contains("Chọn tệp...", "Kéo thả tệp vào đây");
         browser.upload("document", selfReport);
-        browser.check("onBehalf");
         browser.complete();
+        browser.logout();
+
+        browser.login("kiemtra1");
         browser.openTaskOfCase(caseNumber, "Thẩm tra, xác minh");
         browser.fill("verification", "Xác minh đúng: hai nghị quyết chuyên đề triển khai chậm ba tháng.");
         browser.complete();
@@ -91,7 +107,7 @@ class ProgrammeJourneyTest {
 
         browser.login("truongdoan");
         browser.openTaskOfCase(caseNumber, "Báo cáo kết quả kiểm tra");
-        browser.fill("resultReport", "Đảng ủy Khối có khuyết điểm trong việc triển khai nghị quyết chuyên đề.");
+        browser.fill("resultReport", "Đảng ủy Sở có khuyết điểm trong việc triển khai nghị quyết chuyên đề.");
         browser.check("discussedWithSubject");
         browser.complete();
         browser.logout();
@@ -113,25 +129,29 @@ class ProgrammeJourneyTest {
         browser.openTaskOfCase(caseNumber, "Ban hành thông báo kết luận");
         browser.fill("noticeNumber", "27-TB/UBKTTU");
         browser.fill("requirements-0-content", "Triển khai đầy đủ hai nghị quyết chuyên đề, báo cáo kết quả.");
-        browser.fill("requirements-0-owner", "Ban Thường vụ Đảng ủy Khối");
+        browser.fill("requirements-0-owner", "Ban Thường vụ Đảng ủy Sở Tài chính");
         browser.fillDate("requirements-0-dueDate", requirementDue);
         browser.complete();
         browser.logout();
 
-        // the subject's plan (entered on its behalf), accepted; its completion report, accepted
-        browser.login("kiemtra1");
+        // the contact sends the remediation plan, the inspector accepts it; the contact reports completion, the inspector accepts
+        browser.login("lienhe");
         browser.openTaskOfCase(caseNumber, "Nộp kế hoạch khắc phục");
         browser.fill("plan", "Tháng này triển khai hai nghị quyết; báo cáo kết quả trước hạn.");
-        browser.check("onBehalf");
         browser.complete();
+        browser.logout();
+        browser.login("kiemtra1");
         browser.openTaskOfCase(caseNumber, "Xem xét kế hoạch khắc phục");
         browser.chooseRadio("field-decision", "Chấp nhận kế hoạch");
         browser.complete();
+        browser.logout();
+        browser.login("lienhe");
         browser.openTaskOfCase(caseNumber, "Báo cáo kết quả khắc phục");
         browser.chooseRadio("field-reportKind", "Báo cáo hoàn thành");
         browser.fill("report", "Đã triển khai hai nghị quyết chuyên đề tới các chi bộ.");
-        browser.check("onBehalf");
         browser.complete();
+        browser.logout();
+        browser.login("kiemtra1");
         browser.openTaskOfCase(caseNumber, "Xác nhận hoàn thành");
         browser.chooseRadio("field-decision", "Chấp nhận");
         browser.complete();
