@@ -96,6 +96,7 @@ class ProgrammeJourneyTest {
         browser.fill("summary", "Đảng ủy đã ban hành quy chế làm việc; một số nghị quyết chậm triển khai.");
         assertThat(browser.shadowText("field-document")).contains("Chọn tệp...", "Kéo thả tệp vào đây");
         browser.upload("document", selfReport);
+        assertThat(browser.driver.findElements(By.id("field-onBehalf"))).as("the inspector's 'on behalf' box").isEmpty();
         browser.complete();
         browser.logout();
 

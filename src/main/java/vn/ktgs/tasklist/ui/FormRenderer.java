@@ -123,6 +123,9 @@ public class FormRenderer {
                 rendered.layout.add(list, 2);
                 continue;
             }
+            if (!forThisUser(field)) {
+                continue;
+            }
             Field built = build(field);
             if (built == null) {
                 continue;
@@ -137,6 +140,19 @@ public class FormRenderer {
             boolean wide = "textarea".equals(field.type()) || "text".equals(field.type()) || "filepicker".equals(field.type());
             rendered.layout.add(built.component(), wide ? 2 : 1);
         }
+    }
+
+    /**
+     * KTGS's {@code onlyForRoles} property ("INSPECTOR,CHAIR"): the field is shown only to a user holding one of
+     * these roles, e.g. "entered on the subject's behalf" is the inspector's box, not the subject's contact's.
+     */
+    private boolean forThisUser(FormField field) {
+        String roles = field.property("onlyForRoles");
+        if (roles == null || user == null) {
+            return true;
+        }
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+                .anyMatch(r -> user.hasRole(vn.ktgs.organization.Role.valueOf(r)));
     }
 
     /** A Vaadin component for one schema field and how to read its value. */
