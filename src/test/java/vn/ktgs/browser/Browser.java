@@ -56,12 +56,14 @@ final class Browser {
 
     /** Opens, from the inbox, the step of the case whose name starts with {@code step}; waits for its page. */
     void openTaskOfCase(String caseNumber, String step) {
-        wait.until(d -> gridText().contains(caseNumber));
-        List<WebElement> cells = driver.findElements(By.tagName("vaadin-grid-cell-content"));
-        for (int i = 0; i < cells.size(); i++) {
+        String cells = "vaadin-grid-cell-content";
+        wait.until(d -> texts(cells).contains(caseNumber));
+        List<String> texts = texts(cells);
+        for (int i = 0; i + 5 < texts.size(); i++) {
             // the row: case number, subject, step, due, assignee, "open" button
-            if (cells.get(i).getText().equals(caseNumber) && cells.get(i + 2).getText().startsWith(step)) {
-                cells.get(i + 5).findElement(By.tagName("vaadin-button")).click();
+            if (texts.get(i).equals(caseNumber) && texts.get(i + 2).startsWith(step)) {
+                ((WebElement) ((JavascriptExecutor) driver).executeScript(SHOWN + "[arguments[1]].querySelector('vaadin-button')",
+                        cells, i + 5)).click();
                 break;
             }
         }
@@ -75,23 +77,30 @@ final class Browser {
     }
 
     String gridText() {
-        return cellsText(driver.findElements(By.tagName("vaadin-grid-cell-content")));
+        return String.join("\n", texts("vaadin-grid-cell-content"));
     }
 
     String gridText(String gridId) {
-        return cellsText(driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")));
+        return String.join("\n", texts("#" + gridId + " vaadin-grid-cell-content"));
     }
 
-    private static String cellsText(List<WebElement> cells) {
-        return cells.stream().map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+    /**
+     * The text of every shown element matching {@code css}, in one round trip (a full inbox has hundreds of cells);
+     * rows the grid keeps hidden for reuse, with their old text, are left out.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(SHOWN + ".map(e => e.innerText.trim())", css);
     }
+
+    private static final String SHOWN = "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.getClientRects().length > 0)";
 
     /** The text of the cells of the row of {@code gridId} holding a cell that starts with {@code rowText}. */
     List<String> row(String gridId, String rowText, int columns) {
-        List<WebElement> cells = driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content"));
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).getText().startsWith(rowText)) {
-                return cells.subList(i, Math.min(cells.size(), i + columns)).stream().map(WebElement::getText).toList();
+        List<String> texts = texts("#" + gridId + " vaadin-grid-cell-content");
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).startsWith(rowText)) {
+                return texts.subList(i, Math.min(texts.size(), i + columns));
             }
         }
         throw new AssertionError("no row " + rowText + " in " + gridId);
