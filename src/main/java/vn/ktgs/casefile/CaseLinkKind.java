@@ -5,5 +5,7 @@ public enum CaseLinkKind {
     /** A thematic supervision whose signs of violation the chair turned into an inspection. */
     SUPERVISION_TO_INSPECTION,
     /** A sign of violation (its review case) turned into an inspection. */
-    SIGN_TO_INSPECTION
+    SIGN_TO_INSPECTION,
+    /** A conclusion notice whose carrying-out the committee inspects (kiểm tra việc thực hiện kết luận). */
+    NOTICE_TO_FOLLOWUP_INSPECTION
 }

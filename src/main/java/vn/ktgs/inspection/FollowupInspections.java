@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseLinkKind;
+import vn.ktgs.casefile.CaseLinks;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
@@ -16,8 +18,8 @@ import vn.ktgs.remediation.RemediationService;
 
 /**
  * The committee inspects how a conclusion is carried out (kiểm tra việc thực hiện kết luận): a standing member
- * opens an inspection-violation case about the same subject, linked to the notice (on the notice itself:
- * this branch has no case_link table). The new case starts at the proposal's approval, like any other.
+ * opens an inspection-violation case about the same subject, linked to the notice (one per notice) and to the
+ * notice's case (related cases, both ways). The new case starts at the proposal's approval, like any other.
  * It lives here, not in remediation, so that remediation does not depend on inspection (the notices section
  * shows its button through {@link vn.ktgs.remediation.NoticeAction}).
  */
@@ -28,11 +30,13 @@ public class FollowupInspections {
     private final RemediationService remediation;
     private final InspectionService inspections;
     private final CaseService cases;
+    private final CaseLinks links;
 
-    FollowupInspections(RemediationService remediation, InspectionService inspections, CaseService cases) {
+    FollowupInspections(RemediationService remediation, InspectionService inspections, CaseService cases, CaseLinks links) {
         this.remediation = remediation;
         this.inspections = inspections;
         this.cases = cases;
+        this.links = links;
     }
 
     /** The chair or a deputy of the committee that owns the notice's case. */
@@ -55,6 +59,7 @@ public class FollowupInspections {
         }
         CaseFile followup = inspections.proposeIn(user, committee, proposal(origin, notice));
         remediation.linkFollowup(noticeId, followup.getId());
+        links.link(origin.getId(), followup.getId(), CaseLinkKind.NOTICE_TO_FOLLOWUP_INSPECTION, user.getUsername());
         cases.recordStep(origin.getId(), user.getUsername(), "FollowupInspection", "Kiểm tra việc thực hiện kết luận",
                 "Mở cuộc kiểm tra việc thực hiện thông báo số " + notice.getNoticeNumber() + ": hồ sơ " + followup.getCaseNumber(), null);
         cases.recordStep(followup.getId(), user.getUsername(), "FollowupInspection", "Kiểm tra việc thực hiện kết luận",

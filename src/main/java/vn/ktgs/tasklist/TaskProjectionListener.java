@@ -32,7 +32,7 @@ class TaskProjectionListener {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task);
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> updated(task);
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> inbox.deleteById(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task);
             default -> { }
         }
     }
@@ -62,7 +62,19 @@ class TaskProjectionListener {
         inbox.save(row);
     }
 
-    private void updated(DelegateTask task) {
+    /**
+     * A row created in this same transaction is still "new" until the flush, and Spring Data's delete silently
+     * skips new entities: a task created and completed in one transaction (a batch, a step that runs on) would
+     * stay in the inbox for ever. So the row is marked stored before it is deleted.
+     */
+    private void removed(DelegateTask task) {
+        inbox.findById(task.getId()).ifPresent(row -> {
+            row.stored();
+            inbox.delete(row);
+        });
+    }
+
+        private void updated(DelegateTask task) {
         inbox.findById(task.getId()).ifPresent(row -> {
             row.setAssignee(task.getAssignee());
             row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());

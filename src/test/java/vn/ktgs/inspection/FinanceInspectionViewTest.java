@@ -40,6 +40,9 @@ class FinanceInspectionViewTest extends KaribuTest {
         UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getTaskId());
 
         _get(TextArea.class, spec -> spec.withId("field-verification")).setValue("Đối chiếu sổ quỹ.");
+        // the findings list starts empty (a clean verification has none): the inspector adds a row
+        _assertNone(Select.class, spec -> spec.withId("field-findings-0-area"));
+        _click(_get(Button.class, spec -> spec.withId("add-findings")));
         @SuppressWarnings("unchecked")
         Select<FormField.Option> area = _get(Select.class, spec -> spec.withId("field-findings-0-area"));
         area.setValue(area.getListDataView().getItems().filter(o -> o.value().equals("PARTY_FEES")).findFirst().orElseThrow());

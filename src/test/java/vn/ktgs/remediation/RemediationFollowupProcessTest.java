@@ -44,6 +44,7 @@ class RemediationFollowupProcessTest {
     @Autowired CaseDriver driver;
     @Autowired RemediationService remediation;
     @Autowired FollowupInspections followups;
+    @Autowired vn.ktgs.casefile.CaseLinks links;
     @Autowired MailOutbox outbox;
     @Autowired CaseService cases;
     @Autowired InboxService inbox;
@@ -328,6 +329,12 @@ class RemediationFollowupProcessTest {
         assertThat(notice(c).getFollowupCaseId()).isEqualTo(followup.getId());
         assertThat(remediation.noticesFollowedUpBy(followup.getId())).extracting(ConclusionNotice::getId).containsExactly(notice.getId());
         assertThat(followups.mayOpen(driver.user("chunhiem"), notice(c))).as("one follow-up per notice").isFalse();
+        assertThat(links.visibleTo(driver.user("chunhiem"), c.getId())).singleElement().satisfies(r -> {
+            assertThat(r.other().getId()).isEqualTo(followup.getId());
+            assertThat(r.kind()).isEqualTo(vn.ktgs.casefile.CaseLinkKind.NOTICE_TO_FOLLOWUP_INSPECTION);
+            assertThat(r.outgoing()).isTrue();
+        });
+        assertThat(links.of(followup.getId())).singleElement().satisfies(r -> assertThat(r.other().getId()).isEqualTo(c.getId()));
         assertThat(cases.timeline(c.getId())).extracting(e -> e.getSummary())
                 .contains("Mở cuộc kiểm tra việc thực hiện thông báo số 3-TB/UBKTTU: hồ sơ " + followup.getCaseNumber());
         // the follow-up does not stop the remediation follow-up

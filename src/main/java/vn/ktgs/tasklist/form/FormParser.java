@@ -40,6 +40,9 @@ public final class FormParser {
         }
         Map<String, String> properties = new LinkedHashMap<>();
         c.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));
+        if (c.has("defaultRepetitions")) { // form-js: rows a dynamic list shows at first (0 for optional lists)
+            properties.putIfAbsent("defaultRepetitions", c.get("defaultRepetitions").asText());
+        }
         String type = c.path("type").asText();
         String subtype = c.has("subtype") ? c.get("subtype").asText() : null;
         // inputs carry a "key"; a dynamic list or group binds its values under "path" instead

@@ -32,7 +32,15 @@ class DynamicListField extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setId("add-" + field.key());
         add(new H4(field.label() == null ? "" : field.label()), rows, add);
-        addRow();
+        for (int i = 0; i < initialRows(field); i++) {
+            addRow();
+        }
+    }
+
+    /** form-js's defaultRepetitions (an optional list such as findings starts empty with 0); one row otherwise. */
+    private static int initialRows(FormField field) {
+        String repetitions = field.property("defaultRepetitions");
+        return repetitions == null || !repetitions.matches("\\d{1,2}") ? 1 : Integer.parseInt(repetitions);
     }
 
     private void addRow() {
