@@ -3,14 +3,19 @@ package vn.ktgs.remediation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.form.FieldError;
 import vn.ktgs.tasklist.form.FormValidationException;
@@ -38,14 +43,17 @@ public class RemediationService {
     private final RemediationReportRepository reports;
     private final CaseService cases;
     private final OrganizationService organizations;
+    private final DeadlineService deadlines;
 
     RemediationService(ConclusionNoticeRepository notices, RemediationRequirementRepository requirements,
-                       RemediationReportRepository reports, CaseService cases, OrganizationService organizations) {
+                       RemediationReportRepository reports, CaseService cases, OrganizationService organizations,
+                       DeadlineService deadlines) {
         this.notices = notices;
         this.requirements = requirements;
         this.reports = reports;
         this.cases = cases;
         this.organizations = organizations;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -74,6 +82,11 @@ public class RemediationService {
         List<FieldError> errors = new ArrayList<>();
         if (planDueDate != null && planDueDate.isBefore(noticeDate)) {
             errors.add(FieldError.of("planDueDate", "dueBeforeNotice", Formats.date(noticeDate)));
+        }
+        Optional<LocalDate> earliest = drafts.stream().map(RequirementDraft::dueDate).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+        if (planDueDate != null && earliest.isPresent() && planDueDate.isAfter(earliest.get())) {
+            errors.add(FieldError.of("planDueDate", "planAfterRequirement", Formats.date(earliest.get())));
         }
         for (int i = 0; i < drafts.size(); i++) {
             RequirementDraft d = drafts.get(i);
@@ -134,11 +147,24 @@ public class RemediationService {
         return Date.from(BusinessCalendar.endOfDay(requirement(requirementId).getDueDate()));
     }
 
-    /** The plan's due date if the notice set one; null lets the deadline rule table decide (Task_SubmitPlan). */
+    /**
+     * The plan's due date if the notice set one; otherwise null lets the deadline rule table decide
+     * (Task_SubmitPlan) — unless a requirement falls due before the rule's date: a plan due after the work it
+     * plans would be pointless, so the earliest requirement's date is the plan's.
+     */
     @Transactional(readOnly = true)
     public Date planDueDateOf(Object noticeId) {
-        LocalDate due = notice(((Number) noticeId).longValue()).getPlanDueDate();
-        return due == null ? null : Date.from(BusinessCalendar.endOfDay(due));
+        ConclusionNotice notice = notice(((Number) noticeId).longValue());
+        if (notice.getPlanDueDate() != null) {
+            return Date.from(BusinessCalendar.endOfDay(notice.getPlanDueDate()));
+        }
+        Optional<Instant> earliest = notice.getRequirements().stream().map(RemediationRequirement::getDueDate)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(BusinessCalendar::endOfDay);
+        OrgLevel level = organizations.byId(cases.get(notice.getCaseId()).getOwnerOrgId()).getLevel();
+        Optional<Instant> byRule = deadlines.dueDate(RemediationProcess.KEY, RemediationProcess.TASK_SUBMIT_PLAN, level,
+                CaseService.now());
+        return earliest.isPresent() && byRule.isPresent() && earliest.get().isBefore(byRule.get())
+                ? Date.from(earliest.get()) : null;
     }
 
     @Transactional(readOnly = true)

@@ -191,6 +191,23 @@ class RemediationFollowupProcessTest {
     }
 
     @Test
+    void the_plan_is_due_no_later_than_the_earliest_requirement_and_a_later_plan_date_is_refused() {
+        // notice on Mon 2/2/2026: the rule would give the plan 15 working days, but a requirement is due Fri 6/2
+        CaseFile c = caseWithNotice("KCQ-B43", LocalDate.of(2026, 2, 6));
+        assertThat(BusinessCalendar.localDate(driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getDueAt()))
+                .isEqualTo(LocalDate.of(2026, 2, 6));
+
+        CaseFile d = concluded("KCQ-B44");
+        assertThatThrownBy(() -> driver.complete("truongdoan", d.getId(), InspectionProcess.TASK_NOTICE, values("noticeNumber",
+                "5-TB/UBKTTU", "planDueDate", LocalDate.of(2026, 3, 2), "requirements", List.of(values("content", "Khắc phục",
+                        "owner", "Đảng ủy", "dueDate", LocalDate.of(2026, 2, 27))))))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(e -> assertThat(((FormValidationException) e).errors()).extracting(FieldError::field, FieldError::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("planDueDate", "planAfterRequirement")));
+        assertThat(remediation.noticesOf(d.getId())).isEmpty();
+    }
+
+    @Test
     void progress_reports_keep_the_requirement_open_a_returned_completion_mails_the_contact_the_accepted_one_closes_it() {
         CaseFile c = caseWithNotice("KCQ-B01", values("noticeNumber", "5-TB/UBKTTU", "requirements", List.of(
                 values("content", "Thu hồi kinh phí chi sai", "owner", "Đảng ủy", "dueDate", LocalDate.of(2026, 4, 30),
