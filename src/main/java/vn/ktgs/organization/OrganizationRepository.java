@@ -16,7 +16,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     @Query("select count(o) from Organization o where o.parentId = ?1")
     long countChildren(Long parentId);
 
+    /** By a part of the name or the start of the code (the options show both, "Đảng bộ … (KCQ-B01)"). */
     @Query("select o from Organization o where o.path like concat(?1, '%') and o.level <> vn.ktgs.organization.OrgLevel.CENTRAL "
-            + "and lower(o.name) like lower(concat('%', ?2, '%')) order by o.path")
+            + "and (lower(o.name) like lower(concat('%', ?2, '%')) or lower(o.code) like lower(concat(?2, '%'))) order by o.path")
     List<Organization> searchWithin(String pathPrefix, String text, org.springframework.data.domain.Pageable page);
 }

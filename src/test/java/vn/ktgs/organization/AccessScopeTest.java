@@ -26,6 +26,18 @@ class AccessScopeTest {
     @Autowired InspectionService inspections;
     @Autowired UserDirectory users;
     @Autowired PasswordEncoder passwords;
+    @Autowired OrganizationService organizations;
+
+    @Test
+    void an_organisation_is_found_by_the_start_of_its_code_as_well_as_by_its_name_but_only_within_the_subtree() {
+        String province = organizations.byCode("T01").getPath();
+        assertThat(organizations.searchOrganizations(province, "kcq-b01", 0, 5)).extracting(Organization::getCode)
+                .startsWith("KCQ-B01");
+        assertThat(organizations.searchOrganizations(province, "Sở Tài chính", 0, 5)).extracting(Organization::getCode)
+                .contains("KCQ-B01");
+        String commune = organizations.byCode("X01").getPath();
+        assertThat(organizations.searchOrganizations(commune, "KCQ-B01", 0, 5)).isEmpty();
+    }
 
     @Test
     void a_commune_committee_never_sees_a_provincial_case_but_the_province_sees_the_commune() {
