@@ -80,7 +80,7 @@ public class ObservationService {
 
     /** The user's committee's observations matching the filter, newest first. */
     @Transactional(readOnly = true)
-    public List<Observation> search(KtgsUser user, Filter filter, int offset, int limit) {
+    public List<ObservationRow> search(KtgsUser user, Filter filter, int offset, int limit) {
         return SupervisionScope.committee(user).map(c -> observations.search(c.orgId(), filter.kind(),
                 filter.from() == null ? LocalDate.of(1900, 1, 1) : filter.from(),
                 filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to(),

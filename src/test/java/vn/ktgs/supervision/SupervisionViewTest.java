@@ -116,9 +116,9 @@ class SupervisionViewTest extends KaribuTest {
         signContent.setValue("Hội nghị không đủ số lượng đảng viên dự nhưng vẫn biểu quyết nhân sự.");
         _click(_get(Button.class, spec -> spec.withId("record-save")));
 
-        Grid<Observation> observations = _get(Grid.class, spec -> spec.withId("observations"));
+        Grid<ObservationRow> observations = _get(Grid.class, spec -> spec.withId("observations"));
         assertThat(GridKt._size(observations)).isGreaterThanOrEqualTo(1);
-        assertThat(GridKt._get(observations, 0).getContent()).isEqualTo("Dự hội nghị kiểm điểm giữa nhiệm kỳ của Đảng ủy.");
+        assertThat(GridKt._get(observations, 0).content()).isEqualTo("Dự hội nghị kiểm điểm giữa nhiệm kỳ của Đảng ủy.");
         Grid<ViolationSign> signGrid = _get(Grid.class, spec -> spec.withId("signs"));
         assertThat(GridKt._size(signGrid)).isEqualTo(1);
         assertThat(text("signs-proactive")).startsWith("Phát hiện qua giám sát chủ động và phân tích dữ liệu: 100.0% (1/1");

@@ -48,7 +48,7 @@ public class SupervisionView extends VerticalLayout {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField text = new TextField();
-    final Grid<Observation> observations = new Grid<>();
+    final Grid<ObservationRow> observations = new Grid<>();
     final SignsGrid signs;
     final Button recordObservation = new Button();
     final Button recordSign = new Button();
@@ -110,25 +110,25 @@ public class SupervisionView extends VerticalLayout {
         return new HorizontalLayout(kind, from, to, text);
     }
 
-    private Grid<Observation> observationsGrid() {
+    private Grid<ObservationRow> observationsGrid() {
         observations.setId("observations");
         observations.setAllRowsVisible(true);
-        observations.addColumn(o -> Formats.date(o.getObservedOn())).setHeader(getTranslation("supervision.date")).setAutoWidth(true);
-        observations.addColumn(o -> getTranslation("observation." + o.getKind().name())).setHeader(getTranslation("supervision.kind")).setAutoWidth(true);
-        observations.addColumn(Observation::getSubjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(1);
-        observations.addColumn(Observation::getContent).setHeader(getTranslation("case.content")).setFlexGrow(3);
+        observations.addColumn(o -> Formats.date(o.observedOn())).setHeader(getTranslation("supervision.date")).setAutoWidth(true);
+        observations.addColumn(o -> getTranslation("observation." + o.kind().name())).setHeader(getTranslation("supervision.kind")).setAutoWidth(true);
+        observations.addColumn(ObservationRow::subjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(1);
+        observations.addColumn(ObservationRow::content).setHeader(getTranslation("case.content")).setFlexGrow(3);
         observations.addComponentColumn(this::document).setHeader(getTranslation("case.documents")).setAutoWidth(true);
-        observations.addColumn(Observation::getRecordedBy).setHeader(getTranslation("case.who")).setAutoWidth(true);
+        observations.addColumn(ObservationRow::recordedBy).setHeader(getTranslation("case.who")).setAutoWidth(true);
         return observations;
     }
 
-    private com.vaadin.flow.component.Component document(Observation o) {
-        if (o.getDocumentName() == null) {
+    private com.vaadin.flow.component.Component document(ObservationRow o) {
+        if (o.documentName() == null) {
             return new com.vaadin.flow.component.html.Span();
         }
         Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(observationService.document(user, o.getId())), o.getDocumentName(),
-                o.getDocumentType(), -1)), o.getDocumentName());
+                new ByteArrayInputStream(observationService.document(user, o.id())), o.documentName(),
+                o.documentType(), -1)), o.documentName());
         link.setRouterIgnore(true);
         return link;
     }
