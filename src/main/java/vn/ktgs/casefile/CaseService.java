@@ -1,7 +1,5 @@
 package vn.ktgs.casefile;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -130,7 +128,7 @@ public class CaseService {
     private CaseDocument store(long caseId, UploadedFile file, String stepKey, String actor, String kind, String number) {
         int version = documents.lastVersion(caseId, file.fileName()) + 1;
         return documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
-                sha256(file.content()), stepKey, actor, now(), kind, version, number));
+                file.sha256(), stepKey, actor, now(), kind, version, number));
     }
 
     /** Every document of the case, every version, for code that already checked access (e.g. a generator). */
@@ -173,13 +171,4 @@ public class CaseService {
         getVisible(user, documents.caseOf(documentId).orElseThrow());
         return documents.contentOf(documentId);
     }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
 }
