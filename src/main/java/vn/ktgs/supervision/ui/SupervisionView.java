@@ -55,14 +55,12 @@ public class SupervisionView extends VerticalLayout {
 
     private final KtgsUser user;
     private final ObservationService observationService;
-    private final SignShares shares;
     private final SignService signService;
 
-    SupervisionView(ObservationService observationService, SignService signService, SignDecisions decisions, SignShares shares,
+    SupervisionView(ObservationService observationService, SignService signService, SignDecisions decisions,
                     List<OptionsProvider> providers, CurrentUser currentUser) {
         this.user = currentUser.get();
         this.observationService = observationService;
-        this.shares = shares;
         this.signService = signService;
         setMaxWidth("90em");
         int thisYear = BusinessCalendar.localDate(CaseService.now()).getYear();
@@ -145,7 +143,8 @@ public class SupervisionView extends VerticalLayout {
 
     private void refreshSigns() {
         int y = year.getValue() == null ? BusinessCalendar.localDate(CaseService.now()).getYear() : year.getValue();
-        SignShares.Figures f = shares.of(user, y);
+        List<ViolationSign> ofYear = signService.ofYear(user, y);
+        SignShares.Figures f = SignShares.of(ofYear); // one read of the year's signs for the figures and the list
         proactive.setText(getTranslation("supervision.proactive", percent(f.proactiveShare()), f.proactive(), f.total(),
                 percent(OptionalDouble.of(SignShares.PROACTIVE_TARGET))));
         proactive.getStyle().set("color", f.proactiveBelowTarget() ? "var(--lumo-error-text-color)" : "inherit");
@@ -154,11 +153,7 @@ public class SupervisionView extends VerticalLayout {
         inspected.getStyle().set("color", f.inspectedBelowTarget() ? "var(--lumo-error-text-color)" : "inherit");
         bySource.setText(getTranslation("supervision.bySource") + " " + String.join("; ", f.bySource().entrySet().stream()
                 .map(e -> getTranslation("source." + e.getKey().name()) + ": " + e.getValue()).toList()));
-        signs.show(signsOf(y));
-    }
-
-    private List<ViolationSign> signsOf(int y) {
-        return signService.ofYear(user, y);
+        signs.show(ofYear);
     }
 
     private static String percent(OptionalDouble share) {
