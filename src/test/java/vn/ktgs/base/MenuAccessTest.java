@@ -16,9 +16,10 @@ import vn.ktgs.support.KaribuTest;
 class MenuAccessTest extends KaribuTest {
 
     @Test
-    void a_subjects_contact_person_is_offered_neither_programmes_nor_the_on_time_share_and_cannot_open_them() {
+    void a_subjects_contact_person_is_offered_only_their_inbox_notifications_and_preferences() {
         login("lienhe");
-        assertThat(menu()).contains("inbox").doesNotContain("programmes", "remediation/on-time", "supervision", "programmes/quotas");
+        assertThat(menu()).contains("inbox", "notifications", "preferences")
+                .doesNotContain("programmes", "remediation/on-time", "supervision", "programmes/quotas", "cases", "organizations");
 
         // Karibu reports the access check that a browser would turn into Vaadin's "access denied" page
         assertThatThrownBy(() -> UI.getCurrent().navigate("programmes")).hasMessageContaining("Access is denied");
@@ -36,7 +37,8 @@ class MenuAccessTest extends KaribuTest {
     @Test
     void committee_members_of_a_commune_are_offered_programmes_supervision_and_the_on_time_share() {
         login("xa.chunhiem");
-        assertThat(menu()).contains("programmes", "supervision", "remediation/on-time").doesNotContain("programmes/quotas");
+        assertThat(menu()).contains("programmes", "supervision", "remediation/on-time", "cases", "organizations")
+                .doesNotContain("programmes/quotas");
         UI.getCurrent().navigate("programmes");
         _assertOne(ProgrammeView.class);
     }
