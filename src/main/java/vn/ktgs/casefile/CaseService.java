@@ -1,7 +1,5 @@
 package vn.ktgs.casefile;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -49,6 +47,14 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseFile get(long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("case " + caseId));
+    }
+
+    /** The numbers of many cases in one query (a list shows them without a query per row). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> caseNumbers(Collection<Long> caseIds) {
+        Map<Long, String> numbers = new HashMap<>();
+        cases.findAllById(caseIds).forEach(c -> numbers.put(c.getId(), c.getCaseNumber()));
+        return numbers;
     }
 
     /**
@@ -122,7 +128,7 @@ public class CaseService {
     private CaseDocument store(long caseId, UploadedFile file, String stepKey, String actor, String kind, String number) {
         int version = documents.lastVersion(caseId, file.fileName()) + 1;
         return documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
-                sha256(file.content()), stepKey, actor, now(), kind, version, number));
+                file.sha256(), stepKey, actor, now(), kind, version, number));
     }
 
     /** Every document of the case, every version, for code that already checked access (e.g. a generator). */
@@ -165,13 +171,4 @@ public class CaseService {
         getVisible(user, documents.caseOf(documentId).orElseThrow());
         return documents.contentOf(documentId);
     }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
 }

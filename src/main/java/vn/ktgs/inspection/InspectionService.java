@@ -61,6 +61,9 @@ public class InspectionService {
      * follow-up inspection of a conclusion notice, who holds no inspector grant).
      */
     public CaseFile proposeIn(KtgsUser user, Grant committee, Map<String, Object> values) {
+        if (!user.getGrants().contains(committee)) { // the caller's check is about which grant; this one, that it is the user's
+            throw new AccessDeniedException("the user holds no such grant");
+        }
         List<FieldError> errors = FormValidator.validate(proposalForm(), values,
                 BusinessCalendar.localDate(CaseService.now()));
         if (!errors.isEmpty()) {

@@ -38,6 +38,8 @@ public class CoverageQuota {
 
     @Override
     public String toString() {
-        return orgLevel + ": " + orgSharePct + "% / " + memberSharePct + "%";
+        // shown in the quota page's history: a level without a quota reads "–", not "null%"
+        return orgLevel + ": " + (orgSharePct == null ? "–" : orgSharePct + "%") + " / "
+                + (memberSharePct == null ? "–" : memberSharePct + "%");
     }
 }

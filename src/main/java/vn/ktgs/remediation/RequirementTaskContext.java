@@ -1,5 +1,7 @@
 package vn.ktgs.remediation;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -10,6 +12,7 @@ import vn.ktgs.tasklist.TaskContext;
 /**
  * A requirement's task names the requirement, its owner, its due date and the last report; a plan task lists
  * the notice's requirements. Either shows the reason of the last return, so the subject knows what to fix.
+ * In the language of the task page that shows them.
  */
 @Component
 class RequirementTaskContext implements TaskContext {
@@ -33,17 +36,17 @@ class RequirementTaskContext implements TaskContext {
         List<String> lines = new ArrayList<>();
         if (requirementId == null) {
             ConclusionNotice notice = remediation.notice(((Number) tasks.getVariable(taskId, RemediationProcess.NOTICE_ID)).longValue());
-            lines.add("Thông báo kết luận số " + notice.getNoticeNumber() + " ngày " + Formats.date(notice.getIssuedAt()));
-            notice.getRequirements().forEach(r -> lines.add("Yêu cầu số " + r.getSeq() + ": " + r.getContent() + " – "
-                    + r.getOwnerName() + " – hạn " + Formats.date(r.getDueDate())));
+            lines.add(translate("remediation.context.notice", notice.getNoticeNumber(), Formats.date(notice.getIssuedAt())));
+            notice.getRequirements().forEach(r -> lines.add(translate("remediation.context.requirementLine", r.getSeq(),
+                    r.getContent(), r.getOwnerName(), Formats.date(r.getDueDate()))));
             lastReturn(notice.getId(), null).ifPresent(lines::add);
             return lines;
         }
         RemediationRequirement r = remediation.requirement(requirementId);
-        lines.add("Yêu cầu số " + r.getSeq() + ": " + r.getContent());
-        lines.add("Thực hiện: " + r.getOwnerName() + " · hạn " + Formats.date(r.getDueDate())
-                + (r.isEvidenceRequired() ? " · báo cáo hoàn thành phải kèm tài liệu chứng minh" : "")
-                + (r.getLastReport() == null ? "" : " · báo cáo gần nhất: " + r.getLastReport()));
+        lines.add(translate("remediation.context.requirement", r.getSeq(), r.getContent()));
+        lines.add(translate("remediation.context.owner", r.getOwnerName(), Formats.date(r.getDueDate()))
+                + (r.isEvidenceRequired() ? " · " + translate("remediation.context.evidence") : "")
+                + (r.getLastReport() == null ? "" : " · " + translate("remediation.context.lastReport", r.getLastReport())));
         lastReturn(r.getNotice().getId(), r.getId()).ifPresent(lines::add);
         return lines;
     }
@@ -54,6 +57,6 @@ class RequirementTaskContext implements TaskContext {
         if (history.isEmpty() || history.get(history.size() - 1).getDecision() != RemediationReport.Decision.RETURNED) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("Lần trước bị trả lại: " + history.get(history.size() - 1).getDecisionComment());
+        return java.util.Optional.of(translate("remediation.context.returned", history.get(history.size() - 1).getDecisionComment()));
     }
 }

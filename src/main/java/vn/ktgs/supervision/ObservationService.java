@@ -2,8 +2,6 @@ package vn.ktgs.supervision;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.data.domain.PageRequest;
@@ -68,7 +66,7 @@ public class ObservationService {
                 Subjects.text(values, "content"), user.getUsername(), CaseService.now());
         // type, content signature and size were checked by FormValidator (UploadPolicy) above
         if (values.get("document") instanceof UploadedFile file && file.content().length > 0) {
-            observation.attach(file.fileName(), file.contentType(), file.content(), sha256(file.content()));
+            observation.attach(file.fileName(), file.contentType(), file.content(), file.sha256());
         }
         observation = observations.saveAndFlush(observation);
         if (Boolean.TRUE.equals(values.get("raiseSign"))) {
@@ -80,7 +78,7 @@ public class ObservationService {
 
     /** The user's committee's observations matching the filter, newest first. */
     @Transactional(readOnly = true)
-    public List<Observation> search(KtgsUser user, Filter filter, int offset, int limit) {
+    public List<ObservationRow> search(KtgsUser user, Filter filter, int offset, int limit) {
         return SupervisionScope.committee(user).map(c -> observations.search(c.orgId(), filter.kind(),
                 filter.from() == null ? LocalDate.of(1900, 1, 1) : filter.from(),
                 filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to(),
@@ -96,13 +94,5 @@ public class ObservationService {
             throw new AccessDeniedException("observation " + observationId);
         }
         return o.getDocumentContent();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

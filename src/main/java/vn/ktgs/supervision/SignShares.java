@@ -66,7 +66,8 @@ public class SignShares {
         return of(signs.ofYear(user, year));
     }
 
-    static Figures of(List<ViolationSign> list) {
+    /** The figures of signs already read (the supervision page lists the same signs). */
+    public static Figures of(List<ViolationSign> list) {
         Map<ViolationSource, Integer> bySource = new EnumMap<>(ViolationSource.class);
         int inspected = 0, dismissed = 0, awaiting = 0;
         for (ViolationSign s : list) {

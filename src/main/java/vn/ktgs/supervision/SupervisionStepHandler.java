@@ -2,18 +2,13 @@ package vn.ktgs.supervision;
 
 import static vn.ktgs.supervision.SupervisionProcess.*;
 
-import java.time.LocalDate;
 import java.util.*;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
-import vn.ktgs.remediation.ConclusionNotice;
-import vn.ktgs.remediation.ConclusionOutcome;
-import vn.ktgs.remediation.RemediationProcess;
-import vn.ktgs.remediation.RemediationService;
-import vn.ktgs.remediation.RemediationService.RequirementDraft;
+import vn.ktgs.inspection.InspectionSteps;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
@@ -21,21 +16,22 @@ import vn.ktgs.tasklist.form.FieldError;
 
 /**
  * The steps of supervision-thematic. The subject's report and the conclusion use inspection-violation's forms and
- * write the same variables (conclusion, votes), so the notice and remediation follow-up work alike.
+ * write the same variables (conclusion, votes), so the conclusion, the notice and remediation follow-up are the
+ * inspections' own steps ({@link InspectionSteps}) in the words of a supervision.
  */
 @Component
 class SupervisionStepHandler implements StepHandler {
 
     private final CaseService cases;
-    private final RemediationService remediation;
     private final SignService signs;
     private final TaskService tasks;
+    private final InspectionSteps inspectionSteps;
 
-    SupervisionStepHandler(CaseService cases, RemediationService remediation, SignService signs, TaskService tasks) {
+    SupervisionStepHandler(CaseService cases, SignService signs, TaskService tasks, InspectionSteps inspectionSteps) {
         this.cases = cases;
-        this.remediation = remediation;
         this.signs = signs;
         this.tasks = tasks;
+        this.inspectionSteps = inspectionSteps;
     }
 
     @Override
@@ -45,13 +41,11 @@ class SupervisionStepHandler implements StepHandler {
 
     @Override
     public List<FieldError> check(StepContext step) {
-        if (TASK_CONCLUSION.equals(step.taskKey())) {
-            int cast = step.integer("votesFor") + step.integer("votesAgainst") + step.integer("votesAbstain");
-            if (cast > step.integer("memberCount")) {
-                return List.of(FieldError.of("votesFor", "votesExceedMembers", step.integer("memberCount")));
-            }
-        }
-        return List.of();
+        return switch (step.taskKey()) {
+            case TASK_CONCLUSION -> inspectionSteps.checkVotes(step);
+            case TASK_NOTICE -> inspectionSteps.checkNotice(step); // due dates before the notice date, beside the field
+            default -> List.of();
+        };
     }
 
     @Override
@@ -59,15 +53,13 @@ class SupervisionStepHandler implements StepHandler {
         StepResult result = switch (step.taskKey()) {
             case TASK_SET_PLAN -> setPlan(step);
             case TASK_SPLIT_WORK -> StepResult.of("Phân công thành viên đoàn: " + step.text("assignments"));
-            case TASK_SUBJECT_REPORT -> StepResult.of("Báo cáo của đối tượng giám sát"
-                    + (Boolean.TRUE.equals(step.values().get("onBehalf")) ? " (cán bộ kiểm tra nhập thay)" : "")
-                    + ": " + step.text("summary"));
+            case TASK_SUBJECT_REPORT -> inspectionSteps.subjectReport(step, "Báo cáo của đối tượng giám sát");
             case TASK_STUDY -> study(step);
             case TASK_MEETING -> StepResult.of("Làm việc với đối tượng giám sát: " + step.text("minutes"));
             case TASK_RESULT_REPORT -> resultReport(step);
             case TASK_DECIDE_SIGNS -> decideSigns(step);
-            case TASK_CONCLUSION -> conclude(step);
-            case TASK_NOTICE -> issueNotice(step);
+            case TASK_CONCLUSION -> inspectionSteps.conclude(step, null, "Kết luận giám sát");
+            case TASK_NOTICE -> inspectionSteps.issueNotice(step, "thông báo kết luận giám sát");
             default -> throw new IllegalArgumentException(step.taskKey());
         };
         return new StepResult(result.variables(), SupervisionScope.clip(result.summary(), 1000));
@@ -111,40 +103,5 @@ class SupervisionStepHandler implements StepHandler {
         long signId = ((Number) step.processVariables().get(SIGN_ID)).longValue();
         String summary = signs.decide(signId, step.user(), "INSPECT".equals(step.text("decision")), step.text("reason"));
         return StepResult.of(summary);
-    }
-
-    private StepResult conclude(StepContext step) {
-        ConclusionOutcome outcome = ConclusionOutcome.valueOf(step.text("conclusion"));
-        cases.moveTo(step.caseId(), CaseStatus.CONCLUDED);
-        String findings = step.text("findings") == null ? "" : step.text("findings");
-        return StepResult.of(SupervisionScope.clip("Kết luận giám sát: " + outcome.vietnamese() + "; biểu quyết "
-                + step.integer("votesFor") + "/" + step.integer("memberCount") + " tán thành"
-                + (findings.isEmpty() ? "" : "; " + findings), 1000),
-                Map.of(CONCLUSION, outcome.name(), "conclusionFindings", findings, "votesFor", step.integer("votesFor"),
-                        "votesAgainst", step.integer("votesAgainst"), "votesAbstain", step.integer("votesAbstain")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private StepResult issueNotice(StepContext step) {
-        List<RequirementDraft> drafts = new ArrayList<>();
-        Object rows = step.values().get("requirements");
-        if (rows != null) {
-            for (Map<String, Object> row : (List<Map<String, Object>>) rows) {
-                drafts.add(new RequirementDraft(row.get("content").toString().trim(), row.get("owner").toString().trim(),
-                        (LocalDate) row.get("dueDate")));
-            }
-        }
-        Map<String, Object> v = step.processVariables();
-        ConclusionNotice notice = remediation.issue(step.caseId(), step.text("noticeNumber"),
-                ConclusionOutcome.valueOf(v.get(CONCLUSION).toString()), Objects.toString(v.get("conclusionFindings"), ""),
-                ((Number) v.get("votesFor")).intValue(), ((Number) v.get("votesAgainst")).intValue(),
-                ((Number) v.get("votesAbstain")).intValue(), drafts);
-        if (!drafts.isEmpty()) {
-            cases.moveTo(step.caseId(), CaseStatus.REMEDIATION);
-        }
-        List<Long> requirementIds = notice.getRequirements().stream().map(r -> r.getId()).toList();
-        return StepResult.of("Ban hành thông báo kết luận giám sát số " + notice.getNoticeNumber()
-                + (drafts.isEmpty() ? " (không có yêu cầu khắc phục)" : " với " + drafts.size() + " yêu cầu khắc phục"),
-                Map.of(RemediationProcess.NOTICE_ID, notice.getId(), RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(requirementIds)));
     }
 }

@@ -16,6 +16,12 @@ class UploadPolicyTest {
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
     @Test
+    void a_files_fingerprint_is_its_sha256_in_hex() {
+        assertThat(new UploadedFile("abc.txt", "text/plain", "abc".getBytes(StandardCharsets.US_ASCII)).sha256())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    @Test
     void office_documents_and_pictures_whose_content_matches_their_name_are_accepted() {
         assertThat(UploadPolicy.check(file("Bao cao.PDF", PDF))).isEmpty();
         assertThat(UploadPolicy.check(file("bien-ban.docx", ZIP))).isEmpty();

@@ -57,6 +57,16 @@ class AccessScopeTest {
     }
 
     @Test
+    void nobody_proposes_an_inspection_in_a_committee_by_a_grant_they_do_not_hold() {
+        KtgsUser commune = driver.user("xa.kiemtra");
+        Grant province = driver.user("chunhiem").getGrants().get(0);
+        java.util.Map<String, Object> proposal = vn.ktgs.support.CaseDriver.values("subjectKind", "ORGANIZATION",
+                "subjectOrg", "KCQ-B01", "title", "Kiểm tra", "content", "Nội dung", "source", "REGULAR_SUPERVISION");
+        assertThatThrownBy(() -> inspections.proposeIn(commune, province, proposal))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void a_committee_cannot_propose_an_inspection_outside_its_jurisdiction() {
         assertThatThrownBy(() -> driver.proposeOrgInspection("xa.kiemtra", "KCQ-B01"))
                 .isInstanceOf(FormValidationException.class)

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class CoverageQuotaViewTest extends KaribuTest {
         _setValue(members, 18);
         _click(_get(Button.class, spec -> spec.withId("quota-save")));
         assertThat(cell().getMemberSharePct()).isEqualTo(18);
-        assertThat(quotas.history().get(0).getDetail()).isEqualTo("CELL: null% / 15% → CELL: null% / 18%");
+        assertThat(quotas.history().get(0).getDetail()).isEqualTo("CELL: – / 15% → CELL: – / 18%");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("quota-history")).getText()).contains("CELL: – / 15% → CELL: – / 18%");
 
         assertThatThrownBy(() -> quotas.change(driver.user("chunhiem"), cell().getId(), null, 10))
                 .isInstanceOf(AccessDeniedException.class);

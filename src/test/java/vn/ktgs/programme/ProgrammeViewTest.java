@@ -31,6 +31,7 @@ class ProgrammeViewTest extends KaribuTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired OrganizationService organizations;
     @Autowired ProgrammeService programmes;
+    @Autowired vn.ktgs.casefile.CaseService cases;
 
     @AfterEach
     void resetClock() {
@@ -135,6 +136,7 @@ class ProgrammeViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("programme-item-start")));
         ProgrammeItem started = GridKt._get(items, 0);
         assertThat(started.getCaseId()).isNotNull();
+        assertThat(GridKt._getFormattedRow(items, 0)).contains(cases.get(started.getCaseId()).getCaseNumber());
         assertThat(_get(Button.class, spec -> spec.withId("programme-item-start")).isEnabled()).isFalse();
 
         UI.getCurrent().navigate("cases/" + started.getCaseId());

@@ -89,6 +89,18 @@ class NoticesSectionTest extends KaribuTest {
     }
 
     @Test
+    void the_task_page_names_the_notice_and_its_requirements_in_the_users_language() {
+        CaseFile c = NoticeCases.withNotice(driver, "KCQ-B01", "34-TB/UBKTTU", LocalDate.of(2026, 3, 31));
+        login("lienhe");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        String taskId = driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getTaskId();
+        UI.getCurrent().navigate(vn.ktgs.tasklist.ui.TaskView.class, taskId);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Requirement 1: Khắc phục trước 2026-03-31 – Đảng ủy – due 31/03/2026")
+                .anyMatch(line -> line.startsWith("Conclusion notice no. 34-TB/UBKTTU of "));
+    }
+
+    @Test
     void the_subjects_contact_submits_the_plan_from_the_task_page() {
         CaseFile c = NoticeCases.withNotice(driver, "KCQ-B01", "33-TB/UBKTTU", LocalDate.of(2026, 3, 31));
         login("lienhe");

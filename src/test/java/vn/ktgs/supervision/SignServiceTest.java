@@ -144,6 +144,23 @@ class SignServiceTest {
     }
 
     @Test
+    void an_observations_document_is_listed_by_name_and_downloaded_only_by_a_committee_that_sees_it() {
+        CaseDriver.clockAt(LocalDateTime.of(2029, 9, 3, 9, 0));
+        byte[] pdf = "%PDF-1.4 biên bản".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Observation saved = observations.record(driver.user("kiemtra1"), values("kind", "MEETING", "observedOn", CaseDriver.today(),
+                "subjectKind", "ORGANIZATION", "subjectOrg", "KCQ-B27", "content", "Dự họp chi bộ tháng 9.", "raiseSign", false,
+                "document", new vn.ktgs.casefile.UploadedFile("bien-ban.pdf", "application/pdf", pdf)));
+
+        // the list carries the file's name and type (not its bytes); the bytes come on download
+        ObservationRow row = observations.search(driver.user("kiemtra1"), new ObservationService.Filter(null, null, null,
+                "họp chi bộ tháng 9"), 0, 50).stream().filter(r -> r.id().equals(saved.getId())).findFirst().orElseThrow();
+        assertThat(row.documentName()).isEqualTo("bien-ban.pdf");
+        assertThat(row.documentType()).isEqualTo("application/pdf");
+        assertThat(observations.document(driver.user("kiemtra1"), saved.getId())).isEqualTo(pdf);
+        assertThatThrownBy(() -> observations.document(driver.user("xa.kiemtra"), saved.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_observation_cannot_be_dated_in_the_future() {
         CaseDriver.clockAt(LocalDateTime.of(2029, 8, 6, 9, 0));
         assertThatThrownBy(() -> observations.record(driver.user("kiemtra1"), values("kind", "MEETING",

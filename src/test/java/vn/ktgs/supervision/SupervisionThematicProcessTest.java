@@ -130,6 +130,9 @@ class SupervisionThematicProcessTest {
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(remediation.noticesOf(c.getId())).hasSize(1);
         assertThat(signs.ofCase(c.getId())).isEmpty();
+        assertThat(cases.timeline(c.getId())).extracting(CaseEvent::getSummary)
+                .contains("Ban hành thông báo kết luận giám sát số 21-TB/UBKTTU (không có yêu cầu khắc phục)")
+                .anyMatch(summary -> summary.startsWith("Kết luận giám sát: ") && summary.endsWith("; biểu quyết 10/11 tán thành; Một số khoản chi chưa đúng quy chế."));
     }
 
     @Test
@@ -219,6 +222,14 @@ class SupervisionThematicProcessTest {
         assertThat(links.visibleTo(driver.user("xa.chunhiem"), c.getId())).isEmpty();
 
         conclude(c);
+        // a requirement due before the notice date is refused beside its field, and no notice is issued
+        assertThatThrownBy(() -> driver.complete("truongdoan", c.getId(), SupervisionProcess.TASK_NOTICE, values("noticeNumber", "22-TB/UBKTTU",
+                "requirements", List.of(values("content", "Bổ sung chứng từ chi hội nghị", "owner", "Đảng ủy đơn vị",
+                        "dueDate", LocalDate.of(2026, 5, 29))))))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(e -> assertThat(((FormValidationException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("requirements[0].dueDate"));
+        assertThat(remediation.noticesOf(c.getId())).isEmpty();
         driver.complete("truongdoan", c.getId(), SupervisionProcess.TASK_NOTICE, values("noticeNumber", "22-TB/UBKTTU",
                 "requirements", List.of(values("content", "Bổ sung chứng từ chi hội nghị", "owner", "Đảng ủy đơn vị",
                         "dueDate", LocalDate.of(2026, 8, 31)))));

@@ -57,6 +57,23 @@ class SupervisionViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_sign_whose_review_a_deputy_has_taken_is_not_decided_by_the_chairs_button_and_the_page_says_why() {
+        CaseDriver.clockAt(LocalDateTime.of(2035, 9, 5, 9, 0)); // no other test raises signs in 2035
+        ViolationSign sign = record("PRESS", "KCQ-B34", "Báo chí phản ánh việc bổ nhiệm cán bộ không đúng quy trình.");
+        var review = driver.openTask(sign.getReviewCaseId(), SignReviewProcess.TASK_REVIEW);
+        context.getBean(vn.ktgs.tasklist.TaskWorkService.class).claim(driver.user("phochunhiem"), review.getTaskId());
+
+        login("chunhiem");
+        UI.getCurrent().navigate("supervision");
+        Grid<ViolationSign> grid = _get(Grid.class, spec -> spec.withId("signs"));
+        _click(decisionButton(grid, sign, "sign-inspect-"));
+        assertThat(signs.get(sign.getId()).getStatus()).isEqualTo(SignStatus.AWAITING);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Không quyết định được dấu hiệu này: dấu hiệu đã được quyết định, hoặc việc xem xét đang do người khác nhận xử lý.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void the_chair_sees_the_measures_of_the_year_and_decides_signs_from_the_page() {
         CaseDriver.clockAt(LocalDateTime.of(2032, 3, 3, 9, 0)); // a year no other test uses
         ViolationSign data = record("DATA_ANALYSIS", "KCQ-B31", "Dữ liệu đảng phí bất thường so với số đảng viên của đảng bộ.");
@@ -116,9 +133,9 @@ class SupervisionViewTest extends KaribuTest {
         signContent.setValue("Hội nghị không đủ số lượng đảng viên dự nhưng vẫn biểu quyết nhân sự.");
         _click(_get(Button.class, spec -> spec.withId("record-save")));
 
-        Grid<Observation> observations = _get(Grid.class, spec -> spec.withId("observations"));
+        Grid<ObservationRow> observations = _get(Grid.class, spec -> spec.withId("observations"));
         assertThat(GridKt._size(observations)).isGreaterThanOrEqualTo(1);
-        assertThat(GridKt._get(observations, 0).getContent()).isEqualTo("Dự hội nghị kiểm điểm giữa nhiệm kỳ của Đảng ủy.");
+        assertThat(GridKt._get(observations, 0).content()).isEqualTo("Dự hội nghị kiểm điểm giữa nhiệm kỳ của Đảng ủy.");
         Grid<ViolationSign> signGrid = _get(Grid.class, spec -> spec.withId("signs"));
         assertThat(GridKt._size(signGrid)).isEqualTo(1);
         assertThat(text("signs-proactive")).startsWith("Phát hiện qua giám sát chủ động và phân tích dữ liệu: 100.0% (1/1");

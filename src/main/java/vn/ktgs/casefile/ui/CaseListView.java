@@ -10,7 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
@@ -22,7 +22,8 @@ import vn.ktgs.organization.KtgsUser;
 @Route("cases")
 @PageTitle("KTGS – Hồ sơ")
 @Menu(order = 2, title = "nav.cases")
-@PermitAll
+// every committee role: a subject's contact person has no committee scope, so the page would be empty for them
+@RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class CaseListView extends VerticalLayout {
 
     final TextField search = new TextField();

@@ -13,7 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
 import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.organization.*;
@@ -22,7 +22,8 @@ import vn.ktgs.organization.*;
 @Route("organizations")
 @PageTitle("KTGS – Tổ chức, đảng viên")
 @Menu(order = 3, title = "nav.organizations")
-@PermitAll
+// every committee role: a subject's contact person has no committee scope, so the page would be empty for them
+@RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class OrganizationView extends VerticalLayout {
 
     final TreeGrid<Organization> tree = new TreeGrid<>();

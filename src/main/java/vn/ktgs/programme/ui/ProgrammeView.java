@@ -14,10 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.calendar.BusinessCalendar;
@@ -36,7 +37,8 @@ import vn.ktgs.tasklist.form.FormValidationException;
 @Route("programmes")
 @PageTitle("KTGS – Chương trình kiểm tra, giám sát")
 @Menu(order = 4, title = "nav.programmes")
-@PermitAll
+// the roles ProgrammeService lets draft and start programmes: a contact or an administrator would find the page empty
+@RolesAllowed({"CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class ProgrammeView extends VerticalLayout {
 
     final ComboBox<Organization> committee = new ComboBox<>();
@@ -60,8 +62,11 @@ public class ProgrammeView extends VerticalLayout {
     private final ProgrammeItemStarter starter;
     private final ProgrammeCoverage coverage;
     private final OrganizationService organizations;
+    private final CaseService cases;
     private final KtgsUser user;
     private Programme current;
+    /** The case numbers of the shown items' cases, read at once with the items. */
+    private Map<Long, String> caseNumbers = Map.of();
 
     ProgrammeView(ProgrammeService programmes, ProgrammeItemStarter starter, ProgrammeCoverage coverage, OrganizationService organizations,
                   CaseService cases, CurrentUser currentUser) {
@@ -69,6 +74,7 @@ public class ProgrammeView extends VerticalLayout {
         this.starter = starter;
         this.coverage = coverage;
         this.organizations = organizations;
+        this.cases = cases;
         this.user = currentUser.get();
         setWidthFull();
         add(new H2(getTranslation("programme.heading")));
@@ -106,7 +112,7 @@ public class ProgrammeView extends VerticalLayout {
             showList(current);
         }));
         status.setId("programme-status");
-        buildItems(cases);
+        buildItems();
         warnings.setId("programme-warnings");
         orgCoverage.setId("programme-orgs");
         memberCoverage.setId("programme-members");
@@ -130,7 +136,7 @@ public class ProgrammeView extends VerticalLayout {
         showList(null);
     }
 
-    private void buildItems(CaseService cases) {
+    private void buildItems() {
         items.setId("programme-items");
         items.setAllRowsVisible(true);
         items.addColumn(i -> getTranslation("programme.kind." + i.getKind())).setHeader(getTranslation("programme.item.kind"));
@@ -138,7 +144,7 @@ public class ProgrammeView extends VerticalLayout {
         items.addColumn(ProgrammeItem::getContent).setHeader(getTranslation("programme.item.content")).setFlexGrow(3);
         items.addColumn(i -> i.getQuarterNo() + "/" + i.getPlanYear()).setHeader(getTranslation("programme.quarter"));
         items.addColumn(ProgrammeItem::getLeadUsername).setHeader(getTranslation("programme.item.lead"));
-        items.addColumn(i -> i.getCaseId() == null ? "" : cases.get(i.getCaseId()).getCaseNumber())
+        items.addColumn(i -> i.getCaseId() == null ? "" : caseNumbers.getOrDefault(i.getCaseId(), ""))
                 .setHeader(getTranslation("programme.item.case"));
         items.addSelectionListener(e -> enableItemButtons());
         add.setText(getTranslation("programme.item.add"));
@@ -183,7 +189,9 @@ public class ProgrammeView extends VerticalLayout {
                 : ""));
         boolean chair = user.getGrants().stream().anyMatch(g -> g.role() == Role.CHAIR && g.orgId() == current.getCommitteeOrgId());
         approve.setVisible(!current.isApproved() && chair);
-        items.setItems(programmes.itemsOf(user, current.getId()));
+        List<ProgrammeItem> itemList = programmes.itemsOf(user, current.getId());
+        caseNumbers = cases.caseNumbers(itemList.stream().map(ProgrammeItem::getCaseId).filter(Objects::nonNull).toList());
+        items.setItems(itemList);
         enableItemButtons();
         ProgrammeProgress progress = coverage.progress(user, current.getId());
         orgCoverage.setText(getTranslation("programme.orgsCovered", line(progress.organisations())));

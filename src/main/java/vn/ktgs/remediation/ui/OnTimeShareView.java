@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,8 @@ import vn.ktgs.remediation.OnTimeShare.Row;
 @Route("remediation/on-time")
 @PageTitle("KTGS – Khắc phục đúng hạn")
 @Menu(order = 3, title = "nav.onTime")
-@PermitAll
+// every committee role (a subject's contact person has no committee scope, so the page would be empty for them)
+@RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class OnTimeShareView extends VerticalLayout {
 
     final ComboBox<Integer> year = new ComboBox<>();

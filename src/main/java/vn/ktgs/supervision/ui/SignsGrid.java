@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.supervision.SignDecisions;
@@ -79,6 +80,9 @@ class SignsGrid extends Grid<ViolationSign> {
             } catch (FormValidationException invalid) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("form.error.required"));
+            } catch (AccessDeniedException | IllegalStateException taken) {
+                dialog.close();
+                notDecidable();
             }
         });
         dialog.add(reason);
@@ -87,9 +91,21 @@ class SignsGrid extends Grid<ViolationSign> {
     }
 
     private void run(Runnable action) {
-        action.run();
+        try {
+            action.run();
+        } catch (AccessDeniedException | IllegalStateException taken) {
+            notDecidable();
+            return;
+        }
         Notification.show(getTranslation("supervision.saved"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        changed.run();
+    }
+
+    /** Someone else holds the review (claimed it in their inbox) or decided it meanwhile: say so and show the list anew. */
+    private void notDecidable() {
+        Notification.show(getTranslation("supervision.notDecidable"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
         changed.run();
     }
 }

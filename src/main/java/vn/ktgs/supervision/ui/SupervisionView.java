@@ -48,21 +48,19 @@ public class SupervisionView extends VerticalLayout {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField text = new TextField();
-    final Grid<Observation> observations = new Grid<>();
+    final Grid<ObservationRow> observations = new Grid<>();
     final SignsGrid signs;
     final Button recordObservation = new Button();
     final Button recordSign = new Button();
 
     private final KtgsUser user;
     private final ObservationService observationService;
-    private final SignShares shares;
     private final SignService signService;
 
-    SupervisionView(ObservationService observationService, SignService signService, SignDecisions decisions, SignShares shares,
+    SupervisionView(ObservationService observationService, SignService signService, SignDecisions decisions,
                     List<OptionsProvider> providers, CurrentUser currentUser) {
         this.user = currentUser.get();
         this.observationService = observationService;
-        this.shares = shares;
         this.signService = signService;
         setMaxWidth("90em");
         int thisYear = BusinessCalendar.localDate(CaseService.now()).getYear();
@@ -110,25 +108,25 @@ public class SupervisionView extends VerticalLayout {
         return new HorizontalLayout(kind, from, to, text);
     }
 
-    private Grid<Observation> observationsGrid() {
+    private Grid<ObservationRow> observationsGrid() {
         observations.setId("observations");
         observations.setAllRowsVisible(true);
-        observations.addColumn(o -> Formats.date(o.getObservedOn())).setHeader(getTranslation("supervision.date")).setAutoWidth(true);
-        observations.addColumn(o -> getTranslation("observation." + o.getKind().name())).setHeader(getTranslation("supervision.kind")).setAutoWidth(true);
-        observations.addColumn(Observation::getSubjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(1);
-        observations.addColumn(Observation::getContent).setHeader(getTranslation("case.content")).setFlexGrow(3);
+        observations.addColumn(o -> Formats.date(o.observedOn())).setHeader(getTranslation("supervision.date")).setAutoWidth(true);
+        observations.addColumn(o -> getTranslation("observation." + o.kind().name())).setHeader(getTranslation("supervision.kind")).setAutoWidth(true);
+        observations.addColumn(ObservationRow::subjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(1);
+        observations.addColumn(ObservationRow::content).setHeader(getTranslation("case.content")).setFlexGrow(3);
         observations.addComponentColumn(this::document).setHeader(getTranslation("case.documents")).setAutoWidth(true);
-        observations.addColumn(Observation::getRecordedBy).setHeader(getTranslation("case.who")).setAutoWidth(true);
+        observations.addColumn(ObservationRow::recordedBy).setHeader(getTranslation("case.who")).setAutoWidth(true);
         return observations;
     }
 
-    private com.vaadin.flow.component.Component document(Observation o) {
-        if (o.getDocumentName() == null) {
+    private com.vaadin.flow.component.Component document(ObservationRow o) {
+        if (o.documentName() == null) {
             return new com.vaadin.flow.component.html.Span();
         }
         Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(observationService.document(user, o.getId())), o.getDocumentName(),
-                o.getDocumentType(), -1)), o.getDocumentName());
+                new ByteArrayInputStream(observationService.document(user, o.id())), o.documentName(),
+                o.documentType(), -1)), o.documentName());
         link.setRouterIgnore(true);
         return link;
     }
@@ -145,7 +143,8 @@ public class SupervisionView extends VerticalLayout {
 
     private void refreshSigns() {
         int y = year.getValue() == null ? BusinessCalendar.localDate(CaseService.now()).getYear() : year.getValue();
-        SignShares.Figures f = shares.of(user, y);
+        List<ViolationSign> ofYear = signService.ofYear(user, y);
+        SignShares.Figures f = SignShares.of(ofYear); // one read of the year's signs for the figures and the list
         proactive.setText(getTranslation("supervision.proactive", percent(f.proactiveShare()), f.proactive(), f.total(),
                 percent(OptionalDouble.of(SignShares.PROACTIVE_TARGET))));
         proactive.getStyle().set("color", f.proactiveBelowTarget() ? "var(--lumo-error-text-color)" : "inherit");
@@ -154,11 +153,7 @@ public class SupervisionView extends VerticalLayout {
         inspected.getStyle().set("color", f.inspectedBelowTarget() ? "var(--lumo-error-text-color)" : "inherit");
         bySource.setText(getTranslation("supervision.bySource") + " " + String.join("; ", f.bySource().entrySet().stream()
                 .map(e -> getTranslation("source." + e.getKey().name()) + ": " + e.getValue()).toList()));
-        signs.show(signsOf(y));
-    }
-
-    private List<ViolationSign> signsOf(int y) {
-        return signService.ofYear(user, y);
+        signs.show(ofYear);
     }
 
     private static String percent(OptionalDouble share) {
