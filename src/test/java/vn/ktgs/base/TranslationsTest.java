@@ -107,6 +107,21 @@ class TranslationsTest {
         assertThat(new TreeSet<>(en)).as("keys only in English").isSubsetOf(vi);
     }
 
+    /** Parallel branches each append a block (the files merge by union): a key defined twice silently loses one text. */
+    @Test
+    void no_key_is_defined_twice() throws IOException {
+        for (String name : List.of("translations_vi.properties", "translations.properties")) {
+            Map<String, Integer> seen = new TreeMap<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/vaadin-i18n", name), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                    seen.merge(line.substring(0, line.indexOf('=')).trim(), 1, Integer::sum);
+                }
+            }
+            seen.values().removeIf(count -> count == 1);
+            assertThat(seen).as("keys defined more than once in " + name).isEmpty();
+        }
+    }
+
     @Test
     void every_key_the_code_names_is_translated_in_both_languages() throws IOException {
         Set<String> used = keysInCode();
