@@ -154,6 +154,20 @@ class DocumentGenerationTest {
         assertThat(pdf(c, "de-cuong-bao-cao")).contains("ĐỀ CƯƠNG GỢI Ý BÁO CÁO TỰ KIỂM TRA", "1. Thu, nộp đảng phí.");
     }
 
+    @Test
+    void a_thematic_supervision_drafts_its_documents_as_a_supervision() {
+        CaseFile c = driver.startPlannedInspection("supervision-thematic", "GSCD", "T01", "KCQ-B23", "truongdoan",
+                "Giám sát chuyên đề công tác cán bộ");
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("decisionNumber", "78-QĐ/UBKTTU",
+                "plan", "Giám sát việc thực hiện quy chế cán bộ năm 2025.", "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm",
+                "outline", "1. Việc ban hành quy chế.", "reportDueDate", LocalDate.of(2026, 5, 15)));
+
+        assertThat(docx(only(c, "quyet-dinh-" + c.getCaseNumber() + ".docx")))
+                .contains("Số 78-QĐ/UBKTTU", "giám sát chuyên đề đối với " + c.getSubjectName(), "Thành lập đoàn giám sát");
+        assertThat(pdf(c, "ke-hoach")).contains("KẾ HOẠCH GIÁM SÁT", "Quyết định số 78-QĐ/UBKTTU");
+        assertThat(pdf(c, "de-cuong-bao-cao")).contains("ĐỀ CƯƠNG GỢI Ý BÁO CÁO", "1. Việc ban hành quy chế.");
+    }
+
     private void reportVerifyDraftAndConclude(CaseFile c) {
         driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Nhập thay đối tượng.",
                 "onBehalf", true, "document", new vn.ktgs.casefile.UploadedFile("bao-cao.pdf", "application/pdf",
