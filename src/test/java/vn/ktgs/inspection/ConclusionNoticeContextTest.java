@@ -42,7 +42,7 @@ class ConclusionNoticeContextTest extends KaribuTest {
         assertThat(lines).contains("Kết luận đã ghi nhận: Có vi phạm",
                 "Những khuyết điểm, vi phạm đã kết luận:",
                 "Vi phạm nguyên tắc tập trung dân chủ.", "Buông lỏng quản lý đảng viên.",
-                "Biểu quyết: 7/9 ủy viên tán thành, 1 không tán thành, 1 không biểu quyết");
+                "Biểu quyết: 7/9 tán thành, 1 không tán thành, 1 không biểu quyết");
         assertThat(lines).anyMatch(l -> l.startsWith("Ghi nhận tại bước “Ghi kết luận hội nghị ủy ban” bởi Phạm Thị Thanh Nhiệm (chunhiem) lúc "));
     }
 
@@ -65,9 +65,32 @@ class ConclusionNoticeContextTest extends KaribuTest {
         List<String> lines = _find(Paragraph.class).stream().map(Paragraph::getText).toList();
         assertThat(lines).contains("Kết luận đã ghi nhận: Có khuyết điểm",
                 "1. Thu, nộp, sử dụng đảng phí: Thu đảng phí thiếu – 4.000.000 đồng",
-                "Biểu quyết: 10/11 ủy viên tán thành, 0 không tán thành, 1 không biểu quyết");
+                "Biểu quyết: 10/11 tán thành, 0 không tán thành, 1 không biểu quyết");
         // shown once, not again by the programme inspection's own context
         assertThat(lines).filteredOn(l -> l.startsWith("1. Thu, nộp")).hasSize(1);
         assertThat(lines).anyMatch(l -> l.startsWith("Ghi nhận tại bước “Hội nghị kết luận kiểm tra tài chính” bởi Phạm Thị Thanh Nhiệm (chunhiem) lúc "));
+    }
+
+    @Test
+    void the_cell_secretary_issuing_the_cells_notice_sees_the_cell_meetings_conclusion() {
+        CaseFile c = driver.startPlannedInspection(ComplianceInspectionProcess.KEY, ComplianceInspectionProcess.CASE_NUMBER_PREFIX,
+                CellSecretaryDemoUser.CELL, CellSecretaryDemoUser.CELL, CellSecretaryDemoUser.USERNAME, "Chi bộ kiểm tra (kết luận trên trang thông báo)");
+        driver.complete("bithu", c.getId(), ComplianceInspectionProcess.TASK_CELL_ADOPT_PLAN, values("plan", "Kế hoạch kiểm tra.",
+                "meetingDate", CaseDriver.today(), "reportDueDate", CaseDriver.today().plusDays(20)));
+        PlannedInspectionSteps steps = new PlannedInspectionSteps(driver, inbox);
+        steps.selfReport(c, "bithu", ComplianceInspectionProcess.TASK_CELL_SELF_REPORT);
+        steps.draftResult(c, "bithu", ComplianceInspectionProcess.TASK_CELL_DRAFT_RESULT);
+        var conclusion = PlannedInspectionSteps.votes("SHORTCOMINGS", "Chưa gương mẫu trong sinh hoạt chi bộ.", 12, 11, 1, 0);
+        conclusion.put("minutesExtract", "11/12 đồng chí tán thành kết luận.");
+        driver.complete("bithu", c.getId(), ComplianceInspectionProcess.TASK_CELL_CONCLUSION, conclusion);
+
+        login("bithu");
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), ComplianceInspectionProcess.TASK_CELL_NOTICE).getTaskId());
+
+        List<String> lines = _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        assertThat(lines).contains("Kết luận đã ghi nhận: Có khuyết điểm", "Chưa gương mẫu trong sinh hoạt chi bộ.",
+                "Trích biên bản hội nghị chi bộ: 11/12 đồng chí tán thành kết luận.",
+                "Biểu quyết: 11/12 tán thành, 1 không tán thành, 0 không biểu quyết");
+        assertThat(lines).anyMatch(l -> l.startsWith("Ghi nhận tại bước “Hội nghị chi bộ kết luận” bởi "));
     }
 }
