@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * A document in the case file, stored with its SHA-256 so a later copy can be checked. Documents of the same
  * file name in one case are versions of each other (1, 2, …); every version stays. {@code docKind} is
- * {@link #UPLOADED} or the kind of a generated document; {@code docNumber} is a generated document's number.
+ * {@link #UPLOADED}, {@link #MINUTES} (with its meeting date) or the kind of a generated document; {@code docNumber} is a generated document's number.
  */
 @Entity
 @Table(name = "case_document")
@@ -29,8 +29,11 @@ public class CaseDocument {
     private String docKind;
     private int versionNo;
     private String docNumber;
+    private java.time.LocalDate meetingDate;
 
     public static final String UPLOADED = "UPLOADED";
+    /** Minutes of a meeting (kick-off, verification, conclusion's presentation) uploaded on the case page. */
+    public static final String MINUTES = "MINUTES";
 
     protected CaseDocument() {
     }
@@ -64,4 +67,10 @@ public class CaseDocument {
     public String getDocKind() { return docKind; }
     public int getVersionNo() { return versionNo; }
     public String getDocNumber() { return docNumber; }
+    public java.time.LocalDate getMeetingDate() { return meetingDate; }
+
+    CaseDocument withMeetingDate(java.time.LocalDate date) {
+        this.meetingDate = date;
+        return this;
+    }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
     @Query("select new vn.ktgs.casefile.DocumentInfo(d.id, d.fileName, d.contentType, d.sizeBytes, d.sha256, "
-            + "d.uploadedBy, d.uploadedAt, d.docKind, d.versionNo, d.docNumber) from CaseDocument d where d.caseId = ?1 "
+            + "d.uploadedBy, d.uploadedAt, d.docKind, d.versionNo, d.docNumber, d.meetingDate) from CaseDocument d where d.caseId = ?1 "
             + "order by d.uploadedAt, d.id")
     List<DocumentInfo> listOfCase(Long caseId);
 

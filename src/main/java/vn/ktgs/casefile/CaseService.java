@@ -118,11 +118,35 @@ public class CaseService {
         return d.getVersionNo();
     }
 
+    /**
+     * Minutes of a meeting (kick-off, verification, the conclusion's presentation) added from the case page, with the
+     * meeting's date: required and not after today, else {@link UploadRefusedException} and nothing is saved.
+     */
+    public int uploadMinutes(KtgsUser user, long caseId, UploadedFile file, java.time.LocalDate meetingDate) {
+        getVisible(user, caseId);
+        if (meetingDate == null) {
+            throw new UploadRefusedException(new UploadPolicy.Refusal("meetingDateRequired"));
+        }
+        if (meetingDate.isAfter(BusinessCalendar.localDate(now()))) {
+            throw new UploadRefusedException(new UploadPolicy.Refusal("meetingDateInFuture"));
+        }
+        UploadPolicy.check(file).ifPresent(refusal -> {
+            throw new UploadRefusedException(refusal);
+        });
+        int version = documents.lastVersion(caseId, file.fileName()) + 1;
+        CaseDocument d = documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
+                file.sha256(), null, user.getUsername(), now(), CaseDocument.MINUTES, version, null).withMeetingDate(meetingDate));
+        recordStep(caseId, user.getUsername(), "Minutes_Added", "Bổ sung biên bản",
+                "Bổ sung biên bản " + file.fileName() + " (cuộc họp ngày " + meetingDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + ", phiên bản " + d.getVersionNo() + ")", null);
+        return d.getVersionNo();
+    }
+
     /** A document KTGS generated (kind and number as the generator says); a file of the same name gets the next version. */
     public DocumentInfo attachGenerated(long caseId, UploadedFile file, String kind, String number, String stepKey, String actor) {
         CaseDocument d = store(caseId, file, stepKey, actor, kind, number);
         return new DocumentInfo(d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getSha256(),
-                d.getUploadedBy(), d.getUploadedAt(), d.getDocKind(), d.getVersionNo(), d.getDocNumber());
+                d.getUploadedBy(), d.getUploadedAt(), d.getDocKind(), d.getVersionNo(), d.getDocNumber(), d.getMeetingDate());
     }
 
     private CaseDocument store(long caseId, UploadedFile file, String stepKey, String actor, String kind, String number) {

@@ -22,7 +22,8 @@ class PlannedInspectionTaskContext implements TaskContext {
 
     private static final Set<String> PLAN_STEPS = Set.of(TASK_SET_PLAN, TASK_CELL_ADOPT_PLAN);
     private static final Set<String> REPORT_STEPS = Set.of(TASK_SUBJECT_REPORT, TASK_CELL_SELF_REPORT);
-    private static final Set<String> AFTER_VERIFY = Set.of(TASK_RESULT_REPORT, TASK_CONCLUSION, TASK_NOTICE);
+    // the notice step shows the conclusion (with these findings) through ConclusionTaskContext
+    private static final Set<String> AFTER_VERIFY = Set.of(TASK_RESULT_REPORT, TASK_CONCLUSION);
 
     private final CaseService cases;
     private final FindingService findings;

@@ -9,6 +9,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+
     @Query("select distinct ra.user from RoleAssignment ra where ra.role in ?1 and ra.organization.code = ?2 and ra.user.enabled = true")
     List<AppUser> findByRoleInOrg(List<Role> roles, String orgCode);
 

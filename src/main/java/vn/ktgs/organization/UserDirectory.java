@@ -28,6 +28,27 @@ public class UserDirectory implements UserDetailsService {
         return users.findByUsername(username);
     }
 
+    /** Full names by username, in one query for a whole page; an unknown username is absent. */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        users.findByUsernameIn(wanted).forEach(u -> names.put(u.getUsername(), u.getFullName()));
+        return names;
+    }
+
+    /** A user as people know them: "full name (username)", or the username alone when unknown. */
+    public static String nameWithUsername(Map<String, String> fullNames, String username) {
+        if (username == null) {
+            return "";
+        }
+        String name = fullNames.get(username);
+        return name == null || name.isBlank() ? username : name + " (" + username + ")";
+    }
+
     /** Everyone in a group {@code ROLE:orgCode}; {@code STANDING:orgCode} means chair and deputies. */
     @Transactional(readOnly = true)
     public List<AppUser> membersOf(String candidateGroup) {

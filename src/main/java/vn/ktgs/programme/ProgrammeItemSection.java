@@ -6,15 +6,18 @@ import java.util.Optional;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
 
 /** On the case page: the programme item a case was started from. */
 @org.springframework.stereotype.Component
 class ProgrammeItemSection implements CaseFileSection {
 
     private final ProgrammeService programmes;
+    private final UserDirectory directory;
 
-    ProgrammeItemSection(ProgrammeService programmes) {
+    ProgrammeItemSection(ProgrammeService programmes, UserDirectory directory) {
         this.programmes = programmes;
+        this.directory = directory;
     }
 
     @Override
@@ -30,7 +33,8 @@ class ProgrammeItemSection implements CaseFileSection {
             ProgrammeItem item = origin.item();
             line.setText(line.getTranslation("programme.caseOrigin", origin.programme().getTitle(), origin.programme().period(),
                     line.getTranslation("programme.kind." + item.getKind()), item.getQuarterNo(), String.valueOf(item.getPlanYear()),
-                    item.getLeadUsername()));
+                    UserDirectory.nameWithUsername(directory.fullNames(java.util.Collections.singleton(item.getLeadUsername())),
+                            item.getLeadUsername())));
             return line;
         });
     }

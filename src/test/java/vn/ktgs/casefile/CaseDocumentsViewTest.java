@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.support.CaseDriver;
@@ -96,6 +97,53 @@ class CaseDocumentsViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("case-document-error")).getText())
                 .isEqualTo("Nội dung tệp không phải là tệp .pdf (đuôi tệp không khớp với nội dung).");
         assertThat(context.getBean(CaseService.class).documents(c.getId())).extracting(DocumentInfo::version).containsExactly(1, 2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_clerk_adds_minutes_with_their_meeting_date_and_finds_them_by_the_filter() {
+        CaseFile c = approvedAndPlanned("KCQ-B32");
+        login("vanthu");
+        UI.getCurrent().navigate("cases/" + c.getId());
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> kind =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("case-document-kind"));
+        assertThat(kind.getValue()).isEqualTo(CaseDocument.UPLOADED);
+        _setValue(kind, CaseDocument.MINUTES);
+        com.vaadin.flow.component.datepicker.DatePicker meetingDate =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("case-document-meeting-date"));
+
+        // minutes without their meeting date: refused, the file waits for the date
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("case-document-upload")), "bien-ban-trien-khai.pdf",
+                "application/pdf", UploadPolicyTest.PDF);
+        assertThat(meetingDate.isInvalid()).isTrue();
+        assertThat(meetingDate.getErrorMessage()).isEqualTo("Biên bản phải có ngày họp.");
+        assertThat(context.getBean(CaseService.class).documents(c.getId())).noneMatch(DocumentInfo::minutes);
+
+        // a date after today: refused too
+        meetingDate.setValue(CaseDriver.today().plusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("case-document-save")));
+        assertThat(_get(Span.class, spec -> spec.withId("case-document-error")).getText()).isEqualTo("Ngày họp không được sau hôm nay.");
+        assertThat(context.getBean(CaseService.class).documents(c.getId())).noneMatch(DocumentInfo::minutes);
+
+        LocalDate held = CaseDriver.today().minusDays(2);
+        meetingDate.setValue(held);
+        _click(_get(Button.class, spec -> spec.withId("case-document-save")));
+
+        Grid<DocumentInfo> grid = documentsGrid();
+        assertThat(GridKt._size(grid)).isEqualTo(5);
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> filter =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("case-documents-filter"));
+        _setValue(filter, "MINUTES");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(((Anchor) GridKt._getCellComponent(grid, 0, "name")).getText()).isEqualTo("bien-ban-trien-khai.pdf");
+        assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Biên bản");
+        assertThat(GridKt._getFormatted(grid, 0, "meetingDate")).isEqualTo(vn.ktgs.base.ui.Formats.date(held));
+        _setValue(filter, "GENERATED");
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+
+        Grid<CaseEvent> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
+        assertThat(GridKt._fetch(timeline, 0, GridKt._size(timeline))).extracting(CaseEvent::getSummary)
+                .anyMatch(s -> s.startsWith("Bổ sung biên bản bien-ban-trien-khai.pdf (cuộc họp ngày "));
     }
 
     private CaseFile approvedAndPlanned(String subjectOrg) {

@@ -137,12 +137,15 @@ class ProgrammeViewTest extends KaribuTest {
         ProgrammeItem started = GridKt._get(items, 0);
         assertThat(started.getCaseId()).isNotNull();
         assertThat(GridKt._getFormattedRow(items, 0)).contains(cases.get(started.getCaseId()).getCaseNumber());
+        // the lead by name, not by login
+        String leadName = "Kiểm tra viên " + pg.code().substring(2);
+        assertThat(GridKt._getFormattedRow(items, 0)).contains(leadName).doesNotContain(pg.inspector());
         assertThat(_get(Button.class, spec -> spec.withId("programme-item-start")).isEnabled()).isFalse();
 
         UI.getCurrent().navigate("cases/" + started.getCaseId());
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-programme-item")).getText())
                 .isEqualTo("Chương trình “Chương trình năm 2031” (2031): Kiểm tra tài chính đảng, quý 1/2031, người chủ trì "
-                        + pg.inspector() + ".");
+                        + leadName + " (" + pg.inspector() + ").");
     }
 
     @SuppressWarnings("unchecked")

@@ -128,6 +128,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
                 .setKey("kind").setAutoWidth(true);
         grid.addColumn(d -> d.number() == null ? "" : d.number()).setHeader(getTranslation("document.number"))
                 .setKey("number").setAutoWidth(true);
+        grid.addColumn(d -> d.meetingDate() == null ? "" : Formats.date(d.meetingDate())).setHeader(getTranslation("document.meetingDate"))
+                .setKey("meetingDate").setAutoWidth(true);
         grid.addColumn(d -> "v" + d.version()).setHeader(getTranslation("document.version")).setKey("version").setAutoWidth(true);
         grid.addColumn(d -> d.uploadedBy() + " · " + Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("document.byWhen"))
                 .setKey("byWhen").setAutoWidth(true);
@@ -135,14 +137,50 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
                 .setKey("size").setAutoWidth(true);
         grid.addComponentColumn(d -> olderVersions(versions.get(d.fileName()))).setHeader(getTranslation("document.olderVersions"))
                 .setKey("older").setFlexGrow(1);
-        grid.setItems(versions.values().stream().map(v -> v.get(v.size() - 1)).toList());
-        list.add(grid);
+        List<DocumentInfo> latest = versions.values().stream().map(v -> v.get(v.size() - 1)).toList();
+        grid.setItems(latest);
+        // minutes are found by a filter on the kind (minutes, uploaded documents, generated ones)
+        var filter = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>(getTranslation("document.filter"));
+        filter.setId("case-documents-filter");
+        filter.setItems(DOCUMENT_FILTERS);
+        filter.setItemLabelGenerator(f -> getTranslation("document.filter." + f));
+        filter.setValue("ALL");
+        filter.addValueChangeListener(e -> grid.setItems(latest.stream().filter(d -> shownBy(e.getValue(), d)).toList()));
+        list.add(filter, grid);
         return list;
     }
 
-    /** Adds a file to the case file (the same name: its next version); a refused file is explained beside it. */
+    private static final List<String> DOCUMENT_FILTERS = List.of("ALL", "MINUTES", "UPLOADED", "GENERATED");
+
+    private static boolean shownBy(String filter, DocumentInfo d) {
+        return switch (filter == null ? "ALL" : filter) {
+            case "MINUTES" -> d.minutes();
+            case "UPLOADED" -> CaseDocument.UPLOADED.equals(d.kind());
+            case "GENERATED" -> d.generated();
+            default -> true;
+        };
+    }
+
+    /**
+     * Adds a file to the case file (the same name: its next version), as a document or as minutes with the meeting's
+     * date; a refused file is explained beside it. Minutes refused for their date stay here until the date is put right.
+     */
     @SuppressWarnings("deprecation")
     private Div addDocument(CaseFile c) {
+        var kind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>(getTranslation("document.uploadKind"));
+        kind.setId("case-document-kind");
+        kind.setItems(CaseDocument.UPLOADED, CaseDocument.MINUTES);
+        kind.setItemLabelGenerator(k -> getTranslation("document.uploadKind." + k));
+        kind.setValue(CaseDocument.UPLOADED);
+        var meetingDate = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("document.meetingDate"));
+        meetingDate.setId("case-document-meeting-date");
+        meetingDate.setMax(vn.ktgs.calendar.BusinessCalendar.localDate(CaseService.now()));
+        meetingDate.setVisible(false);
+        kind.addValueChangeListener(e -> meetingDate.setVisible(CaseDocument.MINUTES.equals(e.getValue())));
+        UploadedFile[] pending = new UploadedFile[1];
+        var save = new com.vaadin.flow.component.button.Button(getTranslation("document.savePending"));
+        save.setId("case-document-save");
+        save.setVisible(false);
         var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
         Upload upload = vn.ktgs.base.ui.UploadTexts.apply(new Upload(buffer));
         upload.setId("case-document-upload");
@@ -152,21 +190,46 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         Span error = new Span();
         error.setId("case-document-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        upload.addSucceededListener(e -> {
+        Runnable store = () -> {
+            UploadedFile file = pending[0];
             try {
-                int version = cases.upload(user, c.getId(), new UploadedFile(e.getFileName(), e.getMIMEType(),
-                        buffer.getInputStream().readAllBytes()));
-                Notification.show(getTranslation("document.added", e.getFileName(), version), 4000, Notification.Position.BOTTOM_START)
+                int version = CaseDocument.MINUTES.equals(kind.getValue())
+                        ? cases.uploadMinutes(user, c.getId(), file, meetingDate.getValue())
+                        : cases.upload(user, c.getId(), file);
+                pending[0] = null;
+                Notification.show(getTranslation("document.added", file.fileName(), version), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             } catch (UploadRefusedException refused) {
-                error.setText(getTranslation("form.error." + refused.refusal().code(), refused.refusal().args()));
-                upload.clearFileList();
+                String message = getTranslation("form.error." + refused.refusal().code(), refused.refusal().args());
+                error.setText(message);
+                if (refused.refusal().code().startsWith("meetingDate")) {
+                    // the file is fine: keep it until the date is put right
+                    meetingDate.setErrorMessage(message);
+                    meetingDate.setInvalid(true);
+                    save.setVisible(true);
+                } else {
+                    pending[0] = null;
+                    save.setVisible(false);
+                    upload.clearFileList();
+                }
+            }
+        };
+        upload.addSucceededListener(e -> {
+            try {
+                pending[0] = new UploadedFile(e.getFileName(), e.getMIMEType(), buffer.getInputStream().readAllBytes());
             } catch (java.io.IOException unreadable) {
                 error.setText(getTranslation("document.unreadable"));
+                return;
+            }
+            store.run();
+        });
+        save.addClickListener(e -> {
+            if (pending[0] != null) {
+                store.run();
             }
         });
-        Div add = new Div(new Span(getTranslation("document.add")), upload, error);
+        Div add = new Div(new Span(getTranslation("document.add")), kind, meetingDate, upload, save, error);
         add.setId("case-document-add");
         return add;
     }

@@ -67,9 +67,13 @@ public class ProgrammeView extends VerticalLayout {
     private Programme current;
     /** The case numbers of the shown items' cases, read at once with the items. */
     private Map<Long, String> caseNumbers = Map.of();
+    /** The full names of the shown items' leads, read at once with the items. */
+    private Map<String, String> leadNames = Map.of();
+    private final vn.ktgs.organization.UserDirectory directory;
 
     ProgrammeView(ProgrammeService programmes, ProgrammeItemStarter starter, ProgrammeCoverage coverage, OrganizationService organizations,
-                  CaseService cases, CurrentUser currentUser) {
+                  CaseService cases, CurrentUser currentUser, vn.ktgs.organization.UserDirectory directory) {
+        this.directory = directory;
         this.programmes = programmes;
         this.starter = starter;
         this.coverage = coverage;
@@ -143,7 +147,9 @@ public class ProgrammeView extends VerticalLayout {
         items.addColumn(ProgrammeItem::getSubjectName).setHeader(getTranslation("programme.item.subject")).setFlexGrow(2);
         items.addColumn(ProgrammeItem::getContent).setHeader(getTranslation("programme.item.content")).setFlexGrow(3);
         items.addColumn(i -> i.getQuarterNo() + "/" + i.getPlanYear()).setHeader(getTranslation("programme.quarter"));
-        items.addColumn(ProgrammeItem::getLeadUsername).setHeader(getTranslation("programme.item.lead"));
+        items.addColumn(i -> i.getLeadUsername() == null ? "" : leadNames.getOrDefault(i.getLeadUsername(), i.getLeadUsername()))
+                .setHeader(getTranslation("programme.item.lead")).setKey("lead")
+                .setTooltipGenerator(ProgrammeItem::getLeadUsername);
         items.addColumn(i -> i.getCaseId() == null ? "" : caseNumbers.getOrDefault(i.getCaseId(), ""))
                 .setHeader(getTranslation("programme.item.case"));
         items.addSelectionListener(e -> enableItemButtons());
@@ -191,6 +197,7 @@ public class ProgrammeView extends VerticalLayout {
         approve.setVisible(!current.isApproved() && chair);
         List<ProgrammeItem> itemList = programmes.itemsOf(user, current.getId());
         caseNumbers = cases.caseNumbers(itemList.stream().map(ProgrammeItem::getCaseId).filter(Objects::nonNull).toList());
+        leadNames = directory.fullNames(itemList.stream().map(ProgrammeItem::getLeadUsername).toList());
         items.setItems(itemList);
         enableItemButtons();
         ProgrammeProgress progress = coverage.progress(user, current.getId());
