@@ -69,8 +69,10 @@ public class ProgrammeService {
         return items.findByProgrammeIdOrderByPlanYearAscQuarterNoAscIdAsc(programmeId);
     }
 
+    /** Who may lead an item of this committee's programmes, for a user who works on them. */
     @Transactional(readOnly = true)
-    public List<CommitteeMembers.Person> leadsOf(long committeeOrgId) {
+    public List<CommitteeMembers.Person> leadsOf(KtgsUser user, long committeeOrgId) {
+        requireEditor(user, committeeOrgId);
         return committeeMembers.of(committeeOrgId);
     }
 
