@@ -1,6 +1,7 @@
 package vn.ktgs.programme;
 
 import java.util.*;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,8 +105,14 @@ public class ProgrammeService {
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
-        Programme p = programmes.saveAndFlush(new Programme(committeeOrgId, kind, startYear, end, title.trim(),
-                user.getUsername(), CaseService.now()));
+        Programme p;
+        try {
+            p = programmes.saveAndFlush(new Programme(committeeOrgId, kind, startYear, end, title.trim(),
+                    user.getUsername(), CaseService.now()));
+        } catch (DataIntegrityViolationException e) {
+            // someone created the same programme between the check above and this insert (uk_programme_committee_period)
+            throw FormValidationException.of("startYear", "programmeExists");
+        }
         audit.record(user.getUsername(), auditSubject(p.getId()), "CREATE", p.getKind() + " " + p.period() + " – " + p.getTitle());
         return p;
     }
