@@ -108,6 +108,30 @@ class NoticesSectionTest extends KaribuTest {
     }
 
     @Test
+    void opening_a_follow_up_the_user_may_no_longer_open_shows_a_message_and_opens_nothing() {
+        CaseFile origin = NoticeCases.withNotice(driver, "KCQ-B38", "37-TB/UBKTTU", LocalDate.of(2026, 3, 31));
+        long noticeId = remediation.noticesOf(origin.getId()).get(0).getId();
+        login("chunhiem");
+        UI.getCurrent().navigate("cases/" + origin.getId());
+        Button open = _get(Button.class, spec -> spec.withId("notice-open-followup-" + noticeId));
+        // meanwhile the case went to the commune's committee, whose standing members alone may follow it up
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'X01'), "
+                + "owner_org_path = (select path from organization where code = 'X01') where id = ?", origin.getId());
+        try {
+            _click(open);
+
+            com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                    "Chỉ chủ nhiệm và phó chủ nhiệm ủy ban kiểm tra mở cuộc kiểm tra việc thực hiện kết luận.");
+            assertThat(remediation.noticesOf(origin.getId()).get(0).getFollowupCaseId()).isNull();
+            assertThat(_get(H2.class, spec -> spec.withId("case-heading")).getText()).startsWith(origin.getCaseNumber());
+        } finally {
+            jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'T01'), "
+                    + "owner_org_path = (select path from organization where code = 'T01') where id = ?", origin.getId());
+        }
+    }
+
+    @Test
     void an_inspector_sees_the_notice_but_no_follow_up_button() {
         CaseFile c = NoticeCases.withNotice(driver, "KCQ-B43", "32-TB/UBKTTU", LocalDate.of(2026, 3, 31));
         long noticeId = remediation.noticesOf(c.getId()).get(0).getId();
