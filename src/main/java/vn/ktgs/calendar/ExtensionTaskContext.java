@@ -1,12 +1,14 @@
 package vn.ktgs.calendar;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.tasklist.TaskContext;
 
-/** The decision task says which step, how long, why, and what the new date would be. */
+/** The decision task says which step, how long, why, and what the new date would be, in the task page's language. */
 @Component
 class ExtensionTaskContext implements TaskContext {
 
@@ -28,10 +30,10 @@ class ExtensionTaskContext implements TaskContext {
     @Override
     public List<String> lines(String taskId) {
         DeadlineExtension e = extensions.get(vn.ktgs.tasklist.TaskVariables.id(tasks, taskId, ExtensionService.EXTENSION_ID));
-        return List.of("Bước: " + e.getTaskName() + " · xin thêm " + e.getAmount() + " " + ExtensionService.unitText(e.getUnit())
-                        + " · người đề nghị: " + e.getRequestedBy(),
-                "Lý do: " + e.getReason(),
-                "Hạn hiện tại " + Formats.dateTime(e.getOldDue()) + " → nếu đồng ý: "
-                        + Formats.dateTime(calendar.deadline(e.getOldDue(), e.getAmount(), e.getUnit())));
+        return List.of(translate("extension.context.step", e.getTaskName(), String.valueOf(e.getAmount()),
+                        translate("unit." + e.getUnit().name()), e.getRequestedBy()),
+                translate("extension.context.reason", e.getReason()),
+                translate("extension.context.due", Formats.dateTime(e.getOldDue()),
+                        Formats.dateTime(calendar.deadline(e.getOldDue(), e.getAmount(), e.getUnit()))));
     }
 }

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.organization.KtgsUser;
@@ -42,7 +44,16 @@ class GeneratedDocumentsSection implements CaseFileSection {
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
             again.getStyle().set("margin-right", "var(--lumo-space-s)");
             again.addClickListener(click -> {
-                documents.regenerate(user, caseFile.getId(), kind);
+                try {
+                    documents.regenerate(user, caseFile.getId(), kind);
+                } catch (AccessDeniedException | NoSuchElementException denied) {
+                    // rights changed, or the case moved out of sight, since the page was drawn
+                    error(buttons, "document.regenerate.denied");
+                    return;
+                } catch (IllegalStateException | IllegalArgumentException impossible) {
+                    error(buttons, "document.regenerate.impossible");
+                    return;
+                }
                 Notification.show(buttons.getTranslation("document.regenerated"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 UI.getCurrent().refreshCurrentRoute(false);
@@ -50,5 +61,9 @@ class GeneratedDocumentsSection implements CaseFileSection {
             buttons.add(again);
         }
         return Optional.of(buttons);
+    }
+
+    private static void error(Div on, String key) {
+        Notification.show(on.getTranslation(key), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -1,7 +1,10 @@
 package vn.ktgs.inspection;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import java.math.BigDecimal;
 import java.util.*;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,16 +58,29 @@ public class FindingService {
         return list.stream().map(InspectionFinding::getAmount).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
-    /** The findings as the conclusion and its notice state them, one numbered line each, then the total in đồng. */
+    /**
+     * The findings as the conclusion and its notice state them, one numbered line each, then the total in đồng.
+     * In Vietnamese whatever the user's language: the text is recorded in the decision.
+     */
     @Transactional(readOnly = true)
     public String describe(long caseId) {
+        return describe(caseId, total -> "Tổng số tiền sai phạm: " + Vnd.format(total));
+    }
+
+    /** The same lines shown live on a task page: the total's label in the page's language. */
+    @Transactional(readOnly = true)
+    public String describeForPage(long caseId) {
+        return describe(caseId, total -> translate("findings.total", Vnd.format(total)));
+    }
+
+    private String describe(long caseId, Function<BigDecimal, String> totalLine) {
         List<InspectionFinding> list = of(caseId);
         if (list.isEmpty()) {
             return "";
         }
         String lines = list.stream().map(FindingService::line).collect(Collectors.joining("\n"));
         BigDecimal total = total(list);
-        return total == null ? lines : lines + "\nTổng số tiền sai phạm: " + Vnd.format(total);
+        return total == null ? lines : lines + "\n" + totalLine.apply(total);
     }
 
     private static String line(InspectionFinding f) {

@@ -52,7 +52,7 @@ class PlannedInspectionTaskContext implements TaskContext {
                 lines.add(plans.get(plans.size() - 1).getSummary());
             }
         } else {
-            String described = findings.describe(caseId);
+            String described = findings.describeForPage(caseId);
             if (!described.isEmpty()) {
                 lines.addAll(List.of(described.split("\n")));
             }

@@ -1,15 +1,10 @@
 package vn.ktgs.programme;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
@@ -18,9 +13,8 @@ import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.form.FormValidationException;
 
 /**
- * Starts an approved programme's item: opens its case and starts the kind's process with the start contract
- * the processes expect ({@link CaseVariables} plus {@link ProgrammeProcess#LEAD} and
- * {@link ProgrammeProcess#PROGRAMME_ITEM_ID}), as {@code InspectionService.propose} does for a proposal.
+ * Starts an approved programme's item: checks it, then opens its case and starts the kind's process by the start
+ * contract the processes expect ({@link ProgrammeCaseStart}), as {@code InspectionService.propose} does for a proposal.
  */
 @Service
 @Transactional
@@ -28,17 +22,15 @@ public class ProgrammeItemStarter {
 
     private final ProgrammeService programmes;
     private final OrganizationService organizations;
-    private final CaseService cases;
-    private final RuntimeService runtime;
+    private final ProgrammeCaseStart caseStart;
     private final RepositoryService repository;
     private final UserDirectory users;
 
-    ProgrammeItemStarter(ProgrammeService programmes, OrganizationService organizations, CaseService cases,
-                         RuntimeService runtime, RepositoryService repository, UserDirectory users) {
+    ProgrammeItemStarter(ProgrammeService programmes, OrganizationService organizations, ProgrammeCaseStart caseStart,
+                         RepositoryService repository, UserDirectory users) {
         this.programmes = programmes;
         this.organizations = organizations;
-        this.cases = cases;
-        this.runtime = runtime;
+        this.caseStart = caseStart;
         this.repository = repository;
         this.users = users;
     }
@@ -67,18 +59,10 @@ public class ProgrammeItemStarter {
                 item.getSubjectName(), subjectOrg.getPath(), ProgrammeProcess.SOURCE,
                 users.find(item.getLeadUsername()).map(AppUser::getFullName).orElse(item.getLeadUsername()) + " (chủ trì)",
                 user.getUsername(), CaseService.now());
-        CaseFile opened = cases.open(draft, kind.caseNumberPrefix());
-        cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_FromProgramme", "Bắt đầu theo chương trình",
+        CaseFile opened = caseStart.start(new ProgrammeCaseStart.Request(draft, kind.caseNumberPrefix(), committee.getCode(),
+                subjectOrg.getCode(), item.getLeadUsername(), item.getId(), user.getUsername(),
                 "Bắt đầu theo chương trình “" + p.getTitle() + "” (" + p.period() + "), quý " + item.getQuarterNo()
-                        + "/" + item.getPlanYear() + ", người chủ trì: " + item.getLeadUsername(), null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
-        variables.put(CaseVariables.SUBJECT_ORG, subjectOrg.getCode());
-        variables.put(ProgrammeProcess.LEAD, item.getLeadUsername());
-        variables.put(ProgrammeProcess.PROGRAMME_ITEM_ID, item.getId());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(kind.processKey(), opened.getCaseNumber(), variables);
-        cases.linkProcess(opened.getId(), instance.getId());
+                        + "/" + item.getPlanYear() + ", người chủ trì: " + item.getLeadUsername()));
         item.started(opened.getId());
         programmes.recordStart(user, p, item, opened.getCaseNumber());
         return opened;

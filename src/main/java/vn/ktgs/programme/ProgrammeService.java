@@ -1,6 +1,7 @@
 package vn.ktgs.programme;
 
 import java.util.*;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +70,10 @@ public class ProgrammeService {
         return items.findByProgrammeIdOrderByPlanYearAscQuarterNoAscIdAsc(programmeId);
     }
 
+    /** Who may lead an item of this committee's programmes, for a user who works on them. */
     @Transactional(readOnly = true)
-    public List<CommitteeMembers.Person> leadsOf(long committeeOrgId) {
+    public List<CommitteeMembers.Person> leadsOf(KtgsUser user, long committeeOrgId) {
+        requireEditor(user, committeeOrgId);
         return committeeMembers.of(committeeOrgId);
     }
 
@@ -102,8 +105,14 @@ public class ProgrammeService {
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
-        Programme p = programmes.saveAndFlush(new Programme(committeeOrgId, kind, startYear, end, title.trim(),
-                user.getUsername(), CaseService.now()));
+        Programme p;
+        try {
+            p = programmes.saveAndFlush(new Programme(committeeOrgId, kind, startYear, end, title.trim(),
+                    user.getUsername(), CaseService.now()));
+        } catch (DataIntegrityViolationException e) {
+            // someone created the same programme between the check above and this insert (uk_programme_committee_period)
+            throw FormValidationException.of("startYear", "programmeExists");
+        }
         audit.record(user.getUsername(), auditSubject(p.getId()), "CREATE", p.getKind() + " " + p.period() + " – " + p.getTitle());
         return p;
     }

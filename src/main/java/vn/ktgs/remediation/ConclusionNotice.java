@@ -67,6 +67,9 @@ public class ConclusionNotice {
     }
 
     void followedUpBy(long caseId) {
+        if (followupCaseId != null && followupCaseId != caseId) {
+            throw new IllegalStateException("notice " + id + " is already followed up by case " + followupCaseId);
+        }
         this.followupCaseId = caseId;
     }
 

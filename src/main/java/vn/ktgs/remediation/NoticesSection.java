@@ -44,7 +44,9 @@ class NoticesSection implements CaseFileSection {
     @Override
     public Optional<Component> render(CaseFile caseFile, KtgsUser user) {
         List<ConclusionNotice> notices = remediation.noticesOf(caseFile.getId());
-        List<ConclusionNotice> followedUp = remediation.noticesFollowedUpBy(caseFile.getId());
+        // linked cases are shown only to those who may open them, as RelatedCasesSection does
+        List<ConclusionNotice> followedUp = remediation.noticesFollowedUpBy(caseFile.getId()).stream()
+                .filter(n -> CaseService.canSee(user, cases.get(n.getCaseId()))).toList();
         if (notices.isEmpty() && followedUp.isEmpty()) {
             return Optional.empty();
         }
@@ -109,6 +111,9 @@ class NoticesSection implements CaseFileSection {
 
         if (n.getFollowupCaseId() != null) {
             CaseFile followup = cases.get(n.getFollowupCaseId());
+            if (!CaseService.canSee(user, followup)) {
+                return one;
+            }
             Anchor link = new Anchor("cases/" + followup.getId(), all.getTranslation("notice.followupCase", followup.getCaseNumber()));
             link.setId("notice-followup-" + n.getId());
             one.add(new Paragraph(link));

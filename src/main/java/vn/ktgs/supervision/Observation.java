@@ -25,9 +25,7 @@ public class Observation {
     private String content;
     private String documentName;
     private String documentType;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] documentContent;
+    // the bytes (document_content) are ObservationFile's: loaded only on download
     private String documentSha256;
     private String recordedBy;
     private Instant recordedAt;
@@ -50,10 +48,10 @@ public class Observation {
         this.recordedAt = recordedAt;
     }
 
-    void attach(String name, String type, byte[] content, String sha256) {
+    /** The attached document's description; its bytes go to {@link ObservationFile}. */
+    void attach(String name, String type, String sha256) {
         this.documentName = name;
         this.documentType = type;
-        this.documentContent = content;
         this.documentSha256 = sha256;
     }
 
@@ -69,7 +67,6 @@ public class Observation {
     public String getContent() { return content; }
     public String getDocumentName() { return documentName; }
     public String getDocumentType() { return documentType; }
-    byte[] getDocumentContent() { return documentContent; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
 }

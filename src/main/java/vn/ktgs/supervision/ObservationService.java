@@ -25,12 +25,14 @@ public class ObservationService {
     private static final String FORM = "/supervision/observation-record.form";
 
     private final ObservationRepository observations;
+    private final ObservationFileRepository files;
     private final Subjects subjects;
     private final SignService signs;
     private final FormDefinition form;
 
-    ObservationService(ObservationRepository observations, Subjects subjects, SignService signs) {
+    ObservationService(ObservationRepository observations, ObservationFileRepository files, Subjects subjects, SignService signs) {
         this.observations = observations;
+        this.files = files;
         this.subjects = subjects;
         this.signs = signs;
         try (InputStream in = ObservationService.class.getResourceAsStream(FORM)) {
@@ -65,10 +67,14 @@ public class ObservationService {
                 ObservationKind.valueOf(Subjects.text(values, "kind")), (LocalDate) values.get("observedOn"), subject,
                 Subjects.text(values, "content"), user.getUsername(), CaseService.now());
         // type, content signature and size were checked by FormValidator (UploadPolicy) above
-        if (values.get("document") instanceof UploadedFile file && file.content().length > 0) {
-            observation.attach(file.fileName(), file.contentType(), file.content(), file.sha256());
+        UploadedFile file = values.get("document") instanceof UploadedFile f && f.content().length > 0 ? f : null;
+        if (file != null) {
+            observation.attach(file.fileName(), file.contentType(), file.sha256());
         }
         observation = observations.saveAndFlush(observation);
+        if (file != null) {
+            files.findById(observation.getId()).orElseThrow().store(file.content());
+        }
         if (Boolean.TRUE.equals(values.get("raiseSign"))) {
             signs.raise(committee.orgId(), committee.orgPath(), committee.orgCode(), ViolationSource.REGULAR_SUPERVISION,
                     subject, Subjects.text(values, "signContent"), observation.getId(), user.getUsername());
@@ -93,6 +99,6 @@ public class ObservationService {
         if (!user.canSeeOrgPath(o.getCommitteeOrgPath())) {
             throw new AccessDeniedException("observation " + observationId);
         }
-        return o.getDocumentContent();
+        return files.findById(observationId).map(ObservationFile::content).orElse(null);
     }
 }

@@ -60,10 +60,17 @@ public class SignService {
         }
     }
 
-    /** Records a sign directly with its source; bad input throws {@link FormValidationException} and saves nothing. */
+    /**
+     * Records a sign directly with its source (any but THEMATIC_SUPERVISION, which only a supervision case's step
+     * raises); bad input throws {@link FormValidationException} and saves nothing.
+     */
     public ViolationSign record(KtgsUser user, Map<String, Object> values) {
         Grant committee = SupervisionScope.committee(user)
                 .orElseThrow(() -> new AccessDeniedException("only committee members record signs of violation"));
+        if (ViolationSource.THEMATIC_SUPERVISION.name().equals(Subjects.text(values, "source"))) {
+            // only a supervision case's step raises these (raiseFromSupervision): a direct one would inflate the proactive share
+            throw FormValidationException.of("source", "thematicSignFromCaseOnly");
+        }
         List<FieldError> errors = FormValidator.validate(signForm(), values, BusinessCalendar.localDate(CaseService.now()));
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);

@@ -107,4 +107,19 @@ class DeadlineExtensionProcessTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("extension-send")));
         assertThat(driver.openTask(c.getId(), "Task_DecideExtension")).isNotNull();
     }
+
+    @Test
+    void the_decision_page_describes_the_request_in_the_users_language() {
+        CaseFile c = caseAtVerification("KCQ-B17");
+        extensions.request(driver.user("truongdoan"), driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getTaskId(), 2,
+                "Đối tượng đi công tác");
+        login("chunhiem");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), "Task_DecideExtension").getTaskId());
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anyMatch(line -> line.startsWith("Step: ") && line.endsWith(" · asks for 2 more working days · requested by: truongdoan"))
+                .contains("Reason: Đối tượng đi công tác")
+                .anyMatch(line -> line.startsWith("Current due date ") && line.contains(" → if approved: "))
+                .noneMatch(line -> line.startsWith("Bước") || line.startsWith("Lý do"));
+    }
 }

@@ -51,6 +51,29 @@ class CaseDocumentsViewTest extends KaribuTest {
     }
 
     @Test
+    void generating_again_a_document_the_user_may_no_longer_generate_shows_a_message_and_adds_no_version() {
+        CaseFile c = approvedAndPlanned("KCQ-B24");
+        login("chunhiem");
+        UI.getCurrent().navigate("cases/" + c.getId());
+        Button again = _get(Button.class, spec -> spec.withId("regenerate-DECISION"));
+        // meanwhile the case went to the commune's committee, whose own people alone generate its documents
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'X01'), "
+                + "owner_org_path = (select path from organization where code = 'X01') where id = ?", c.getId());
+        try {
+            _click(again);
+
+            com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                    "Bạn không còn quyền tạo lại văn bản này: quyền của bạn hoặc hồ sơ đã thay đổi. Hãy tải lại trang.");
+            assertThat(context.getBean(CaseService.class).documents(c.getId()))
+                    .filteredOn(d -> d.kind().equals("DECISION")).extracting(DocumentInfo::version).containsOnly(1);
+        } finally {
+            jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'T01'), "
+                    + "owner_org_path = (select path from organization where code = 'T01') where id = ?", c.getId());
+        }
+    }
+
+    @Test
     void an_inspector_sees_the_documents_but_may_not_generate_them_again() {
         CaseFile c = approvedAndPlanned("KCQ-B26");
         login("kiemtra1");

@@ -82,4 +82,24 @@ class FinanceInspectionViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Công tác kế toán", "Hạch toán sai tài khoản", "2.750.000 đồng");
         assertThat(_get(section, Paragraph.class).getText()).isEqualTo("Tổng số tiền sai phạm: 3.750.000 đồng");
     }
+
+    @Test
+    void the_result_report_page_labels_the_total_in_the_users_language_while_the_recorded_text_stays_vietnamese() {
+        PlannedInspectionSteps steps = new PlannedInspectionSteps(driver, inbox);
+        CaseFile c = steps.start(FinanceInspectionProcess.KEY, FinanceInspectionProcess.CASE_NUMBER_PREFIX,
+                "Kiểm tra tài chính đảng (trang báo cáo kết quả)");
+        steps.plan(c, LocalDate.now().plusDays(14));
+        steps.selfReport(c, "lienhe", InspectionProcess.TASK_SUBJECT_REPORT);
+        driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đối chiếu chứng từ.",
+                "findings", List.of(values("area", "ACCOUNTING", "description", "Hạch toán sai tài khoản", "amount", 2_750_000))));
+
+        login("truongdoan");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_RESULT_REPORT).getTaskId());
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Total amount of irregularities: 2.750.000 đồng")
+                .noneMatch(line -> line.startsWith("Tổng số tiền sai phạm"));
+        // what the conclusion records is a decision's text: Vietnamese, whoever reads it
+        assertThat(findings.describe(c.getId())).endsWith("Tổng số tiền sai phạm: 2.750.000 đồng");
+    }
 }

@@ -102,6 +102,16 @@ class ProgrammeServiceTest {
     }
 
     @Test
+    void only_the_committees_own_people_see_who_may_lead_its_items() {
+        TestCommittee pg = TestCommittee.create(jdbc, 1, 1);
+
+        assertThat(programmes.leadsOf(driver.user(pg.inspector()), pg.orgId())).isNotEmpty();
+        assertThatThrownBy(() -> programmes.leadsOf(driver.user("xa.kiemtra"), pg.orgId())).isInstanceOf(AccessDeniedException.class);
+        // not even the province above it
+        assertThatThrownBy(() -> programmes.leadsOf(driver.user("chunhiem"), pg.orgId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void only_the_chair_of_the_programmes_committee_approves_it_and_the_audit_trail_records_who() {
         TestCommittee pg = TestCommittee.create(jdbc, 2, 2);
         CaseDriver.clockAt(LocalDateTime.of(2028, 1, 6, 9, 0));

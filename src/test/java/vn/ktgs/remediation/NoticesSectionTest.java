@@ -77,6 +77,61 @@ class NoticesSectionTest extends KaribuTest {
     }
 
     @Test
+    void links_between_a_notice_and_its_follow_up_are_shown_only_to_users_who_may_open_the_other_case() {
+        CaseFile origin = NoticeCases.withNotice(driver, "KCQ-B39", "36-TB/UBKTTU", LocalDate.of(2026, 3, 31));
+        long noticeId = remediation.noticesOf(origin.getId()).get(0).getId();
+        CaseFile followup = context.getBean(vn.ktgs.inspection.FollowupInspections.class).open(driver.user("chunhiem"), noticeId);
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        Long commune = jdbc.queryForObject("select id from organization where code = 'X01'", Long.class);
+        String communePath = jdbc.queryForObject("select path from organization where code = 'X01'", String.class);
+        // the origin case now belongs to the commune: its inspector sees it, but not the province's follow-up
+        jdbc.update("update case_file set owner_org_id = ?, owner_org_path = ? where id = ?", commune, communePath, origin.getId());
+
+        login("xa.kiemtra");
+        UI.getCurrent().navigate("cases/" + origin.getId());
+        _assertOne(Grid.class, spec -> spec.withId("notice-requirements-" + noticeId));
+        _assertNone(Anchor.class, spec -> spec.withId("notice-followup-" + noticeId));
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).noneMatch(t -> t.contains(followup.getCaseNumber()));
+
+        // (the province's chair, who sees both, gets the links both ways: the first test)
+
+        // and the other way round: a follow-up of the commune whose origin lies outside its sight
+        jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'T01'), "
+                + "owner_org_path = (select path from organization where code = 'T01') where id = ?", origin.getId());
+        jdbc.update("update case_file set owner_org_id = ?, owner_org_path = ? where id = ?", commune, communePath, followup.getId());
+        UI.getCurrent().navigate("cases/" + followup.getId());
+        assertThat(_get(H2.class, spec -> spec.withId("case-heading")).getText()).startsWith(followup.getCaseNumber());
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).noneMatch(t -> t.contains(origin.getCaseNumber()));
+        // back where it belongs: other tests count the commune's cases (the MySQL suite shares the database)
+        jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'T01'), "
+                + "owner_org_path = (select path from organization where code = 'T01') where id = ?", followup.getId());
+    }
+
+    @Test
+    void opening_a_follow_up_the_user_may_no_longer_open_shows_a_message_and_opens_nothing() {
+        CaseFile origin = NoticeCases.withNotice(driver, "KCQ-B38", "37-TB/UBKTTU", LocalDate.of(2026, 3, 31));
+        long noticeId = remediation.noticesOf(origin.getId()).get(0).getId();
+        login("chunhiem");
+        UI.getCurrent().navigate("cases/" + origin.getId());
+        Button open = _get(Button.class, spec -> spec.withId("notice-open-followup-" + noticeId));
+        // meanwhile the case went to the commune's committee, whose standing members alone may follow it up
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'X01'), "
+                + "owner_org_path = (select path from organization where code = 'X01') where id = ?", origin.getId());
+        try {
+            _click(open);
+
+            com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                    "Chỉ chủ nhiệm và phó chủ nhiệm ủy ban kiểm tra mở cuộc kiểm tra việc thực hiện kết luận.");
+            assertThat(remediation.noticesOf(origin.getId()).get(0).getFollowupCaseId()).isNull();
+            assertThat(_get(H2.class, spec -> spec.withId("case-heading")).getText()).startsWith(origin.getCaseNumber());
+        } finally {
+            jdbc.update("update case_file set owner_org_id = (select id from organization where code = 'T01'), "
+                    + "owner_org_path = (select path from organization where code = 'T01') where id = ?", origin.getId());
+        }
+    }
+
+    @Test
     void an_inspector_sees_the_notice_but_no_follow_up_button() {
         CaseFile c = NoticeCases.withNotice(driver, "KCQ-B43", "32-TB/UBKTTU", LocalDate.of(2026, 3, 31));
         long noticeId = remediation.noticesOf(c.getId()).get(0).getId();

@@ -171,6 +171,22 @@ class SignServiceTest {
     }
 
     @Test
+    void a_thematic_supervision_sign_cannot_be_recorded_without_its_supervision_case() {
+        CaseDriver.clockAt(LocalDateTime.of(2029, 10, 1, 9, 0));
+        int before = signs.ofYear(driver.user("kiemtra1"), 2029).size();
+
+        assertThatThrownBy(() -> record("kiemtra1", "THEMATIC_SUPERVISION", "KCQ-B28", "Chi sai quy chế chi tiêu nội bộ."))
+                .isInstanceOf(FormValidationException.class)
+                .satisfies(e -> assertThat(((FormValidationException) e).errors()).extracting(FieldError::field, FieldError::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("source", "thematicSignFromCaseOnly")));
+        assertThat(signs.ofYear(driver.user("kiemtra1"), 2029)).hasSize(before);
+        // nor is it offered on the form
+        assertThat(signs.signForm().inputs()).filteredOn(f -> f.key().equals("source")).singleElement()
+                .satisfies(f -> assertThat(f.values()).extracting(o -> o.value()).doesNotContain("THEMATIC_SUPERVISION")
+                        .contains("REGULAR_SUPERVISION", "DATA_ANALYSIS"));
+    }
+
+    @Test
     void the_share_found_proactively_and_the_share_inspected_are_counted_by_source() {
         // 2030 is used by no other test: the figures are exactly these signs
         CaseDriver.clockAt(LocalDateTime.of(2030, 3, 4, 9, 0));

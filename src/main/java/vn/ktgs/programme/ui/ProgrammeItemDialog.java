@@ -80,7 +80,7 @@ class ProgrammeItemDialog extends Dialog {
         quarter.setStepButtonsVisible(true);
         lead.setId("item-lead");
         lead.setLabel(getTranslation("programme.item.lead"));
-        lead.setItems(programmes.leadsOf(committee.getId()));
+        lead.setItems(programmes.leadsOf(user, committee.getId()));
         reason.setId("item-reason");
         reason.setLabel(getTranslation("programme.item.reason"));
         reason.setWidthFull();
