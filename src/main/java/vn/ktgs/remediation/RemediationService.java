@@ -273,7 +273,10 @@ public class RemediationService {
 
     /** Records the follow-up inspection opened from the notice (see inspection's FollowupInspections). */
     public void linkFollowup(long noticeId, long followupCaseId) {
-        notice(noticeId).followedUpBy(followupCaseId);
+        if (notices.claimFollowup(noticeId, followupCaseId) == 0) {
+            throw new IllegalStateException("notice " + noticeId + " already has a follow-up inspection");
+        }
+        notice(noticeId).followedUpBy(followupCaseId); // keep the loaded entity in step with the row
     }
 
     private static String text(Object v) {

@@ -346,6 +346,9 @@ class RemediationFollowupProcessTest {
         assertThat(notice(c).getFollowupCaseId()).isEqualTo(followup.getId());
         assertThat(remediation.noticesFollowedUpBy(followup.getId())).extracting(ConclusionNotice::getId).containsExactly(notice.getId());
         assertThat(followups.mayOpen(driver.user("chunhiem"), notice(c))).as("one follow-up per notice").isFalse();
+        // a second standing member who read the notice before the first committed: the row refuses the second link
+        assertThatThrownBy(() -> remediation.linkFollowup(notice.getId(), c.getId())).isInstanceOf(IllegalStateException.class);
+        assertThat(notice(c).getFollowupCaseId()).isEqualTo(followup.getId());
         assertThat(links.visibleTo(driver.user("chunhiem"), c.getId())).singleElement().satisfies(r -> {
             assertThat(r.other().getId()).isEqualTo(followup.getId());
             assertThat(r.kind()).isEqualTo(vn.ktgs.casefile.CaseLinkKind.NOTICE_TO_FOLLOWUP_INSPECTION);
