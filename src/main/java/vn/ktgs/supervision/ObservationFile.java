@@ -15,7 +15,7 @@ class ObservationFile {
     @Id
     private Long id;
     @Lob
-    @Column(name = "document_content")
+    @Column(name = "document_content", length = org.hibernate.Length.LONG32) // longblob on MySQL, as V18 made it
     private byte[] content;
 
     protected ObservationFile() {
