@@ -19,6 +19,15 @@ final class NoticeCases {
 
     /** Concluded on Mon 2/2/2026; the notice has one requirement per due date. */
     static CaseFile withNotice(CaseDriver driver, String subject, String number, LocalDate... dueDates) {
+        CaseFile c = concluded(driver, subject);
+        List<Map<String, Object>> rows = java.util.Arrays.stream(dueDates)
+                .map(d -> values("content", "Khắc phục trước " + d, "owner", "Đảng ủy", "dueDate", d)).toList();
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_NOTICE, values("noticeNumber", number, "requirements", rows));
+        return c;
+    }
+
+    /** An inspection concluded with shortcomings on Mon 2/2/2026, waiting for its notice. */
+    static CaseFile concluded(CaseDriver driver, String subject) {
         CaseDriver.clockAt(LocalDateTime.of(2026, 2, 2, 9, 0));
         CaseFile c = driver.proposeOrgInspection("kiemtra1", subject);
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
@@ -30,9 +39,6 @@ final class NoticeCases {
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Báo cáo kết quả."));
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_CONCLUSION, values("conclusion", "SHORTCOMINGS",
                 "memberCount", 11, "votesFor", 11, "votesAgainst", 0, "votesAbstain", 0));
-        List<Map<String, Object>> rows = java.util.Arrays.stream(dueDates)
-                .map(d -> values("content", "Khắc phục trước " + d, "owner", "Đảng ủy", "dueDate", d)).toList();
-        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_NOTICE, values("noticeNumber", number, "requirements", rows));
         return c;
     }
 

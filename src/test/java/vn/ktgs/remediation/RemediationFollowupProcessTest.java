@@ -65,18 +65,7 @@ class RemediationFollowupProcessTest {
 
     /** An inspection concluded on Mon 2/2/2026, waiting for its notice. */
     private CaseFile concluded(String subject) {
-        CaseDriver.clockAt(LocalDateTime.of(2026, 2, 2, 9, 0));
-        CaseFile c = driver.proposeOrgInspection("kiemtra1", subject);
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
-        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn 1", "reportDueDate", LocalDate.of(2026, 2, 20)));
-        driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
-                "document", new UploadedFile("bc.pdf", "application/pdf", "%PDF-1.4".getBytes())));
-        driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đã xác minh."));
-        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_RESULT_REPORT, values("resultReport", "Báo cáo kết quả."));
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_CONCLUSION, values("conclusion", "SHORTCOMINGS",
-                "memberCount", 11, "votesFor", 11, "votesAgainst", 0, "votesAbstain", 0));
-        return c;
+        return NoticeCases.concluded(driver, subject);
     }
 
     private CaseFile caseWithNotice(String subject, LocalDate requirementDue) {
@@ -86,8 +75,7 @@ class RemediationFollowupProcessTest {
 
     /** The subject's plan, accepted at once. */
     private void planAccepted(CaseFile c) {
-        driver.complete("kiemtra2", c.getId(), RemediationProcess.TASK_SUBMIT_PLAN, values("plan", "Kế hoạch khắc phục.", "onBehalf", true));
-        driver.complete("kiemtra1", c.getId(), RemediationProcess.TASK_REVIEW_PLAN, values("decision", "ACCEPT"));
+        NoticeCases.planAccepted(driver, c);
     }
 
     private ConclusionNotice notice(CaseFile c) {
