@@ -23,6 +23,8 @@ public class DocumentRegistry {
     static final String APPROVE = "Task_ApproveProposal";
     static final String SET_PLAN = "Task_SetPlan";
     static final String ISSUE_NOTICE = "Task_IssueConclusionNotice";
+    /** A cell's compliance inspection: the cell issues its notice under its own letterhead (Letterhead). */
+    static final String CELL_NOTICE = "Task_CellConclusionNotice";
 
     private final List<Entry> entries = new ArrayList<>(List.of(
             new Entry("inspection-violation", APPROVE, DocumentKind.DECISION, Wording.INSPECTION_VIOLATION, approved()),
@@ -33,11 +35,13 @@ public class DocumentRegistry {
     DocumentRegistry() {
         // planned procedures (programme items) have no approval step: the team lead's plan step carries the
         // decision number typed from the signed decision, so the decision is drafted there. A cell's compliance
-        // inspection (its meeting adopts and concludes) has no committee letterhead and drafts nothing yet.
+        // inspection (its meeting adopts the plan and concludes) drafts only its conclusion notice, as the cell.
         planned("inspection-compliance", Wording.INSPECTION_COMPLIANCE);
         planned("inspection-finance", Wording.INSPECTION_FINANCE);
         planned("inspection-discipline-work", Wording.INSPECTION_DISCIPLINE_WORK);
         planned("supervision-thematic", Wording.SUPERVISION_THEMATIC);
+        entries.add(new Entry("inspection-compliance", CELL_NOTICE, DocumentKind.CONCLUSION_NOTICE, Wording.INSPECTION_COMPLIANCE,
+                always()));
     }
 
     private void planned(String processKey, Wording wording) {
@@ -53,8 +57,9 @@ public class DocumentRegistry {
                 && e.when().test(values)).toList();
     }
 
-    public Optional<Entry> find(String processKey, DocumentKind kind) {
-        return entries.stream().filter(e -> e.processKey().equals(processKey) && e.kind() == kind).findFirst();
+    /** The entries that draft this kind in this process (a cell's notice comes from another step than a committee's). */
+    public List<Entry> find(String processKey, DocumentKind kind) {
+        return entries.stream().filter(e -> e.processKey().equals(processKey) && e.kind() == kind).toList();
     }
 
     static Predicate<Map<String, Object>> always() {

@@ -66,11 +66,17 @@ public class DocumentService {
         if (!mayRegenerate(user, c)) {
             throw new AccessDeniedException("only the owning committee's chair, deputies, team leads and clerks regenerate");
         }
-        DocumentRegistry.Entry entry = registry.find(c.getProcessKey(), kind)
-                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " in " + c.getProcessKey()));
-        CaseEvent step = lastStep(caseId, entry.taskKey())
-                .orElseThrow(() -> new IllegalStateException("step " + entry.taskKey() + " not done in case " + caseId));
-        return write(c, entry, values(step), BusinessCalendar.localDate(step.getAt()), user.getUsername());
+        List<DocumentRegistry.Entry> entries = registry.find(c.getProcessKey(), kind);
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("no " + kind + " in " + c.getProcessKey());
+        }
+        for (DocumentRegistry.Entry entry : entries) { // the step this case took (a cell's notice or a committee's)
+            Optional<CaseEvent> step = lastStep(caseId, entry.taskKey());
+            if (step.isPresent()) {
+                return write(c, entry, values(step.get()), BusinessCalendar.localDate(step.get().getAt()), user.getUsername());
+            }
+        }
+        throw new IllegalStateException("no step drafting " + kind + " done in case " + caseId);
     }
 
     /** The kinds this user may generate again on this case: those generated before. */

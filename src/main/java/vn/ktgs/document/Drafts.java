@@ -112,10 +112,15 @@ class Drafts {
                 .max(Comparator.comparing(ConclusionNotice::getIssuedAt).thenComparing(ConclusionNotice::getId))
                 .orElseThrow(() -> new IllegalStateException("no conclusion notice in case " + f.caseFile().getId()));
         String decision = f.earlier(DocumentKind.DECISION);
+        boolean cell = f.issuer().isCell();
+        String issuer = cell ? "Chi bộ" : "Ủy ban Kiểm tra";
         List<Block> body = new ArrayList<>();
-        body.add(text("Thực hiện Quyết định " + (decision == null ? "" : "số " + decision + " ") + "của Ủy ban Kiểm tra, đoàn "
-                + w.activity() + " đã tiến hành " + w.activity() + " " + w.description() + " đối với " + subject + ". Xét báo cáo "
-                + "của đoàn " + w.activity() + ", Ủy ban Kiểm tra đã họp và kết luận như sau:"));
+        body.add(text(cell
+                ? "Thực hiện kế hoạch kiểm tra đã được hội nghị chi bộ thông qua, chi bộ đã " + w.activity() + " " + w.description()
+                        + " đối với " + subject + ". Xét báo cáo tự kiểm tra và dự thảo kết quả kiểm tra, hội nghị chi bộ đã kết luận như sau:"
+                : "Thực hiện Quyết định " + (decision == null ? "" : "số " + decision + " ") + "của Ủy ban Kiểm tra, đoàn "
+                        + w.activity() + " đã tiến hành " + w.activity() + " " + w.description() + " đối với " + subject + ". Xét báo cáo "
+                        + "của đoàn " + w.activity() + ", Ủy ban Kiểm tra đã họp và kết luận như sau:"));
         body.add(heading("1. Kết luận"));
         body.add(text(capitalise(subject) + " " + notice.getOutcome().vietnamese() + "."));
         lines(notice.getFindings()).forEach(line -> body.add(text(line)));
@@ -128,9 +133,10 @@ class Drafts {
         }
         body.add(heading("3. Tổ chức thực hiện"));
         body.add(text(capitalise(subject) + " xây dựng kế hoạch khắc phục và báo cáo kết quả thực hiện từng yêu cầu với "
-                + "Ủy ban Kiểm tra theo thời hạn trên."));
+                + issuer + " theo thời hạn trên."));
         return document(f, "THÔNG BÁO KẾT LUẬN " + upper(w.activity()), w.description() + " đối với " + subject, body,
-                List.of("- " + subject + " (để thực hiện),", "- Thường trực cấp ủy (để báo cáo),", filedIn(f)), COMMITTEE_SIGNS);
+                List.of("- " + subject + " (để thực hiện),", cell ? "- Cấp ủy cấp trên (để báo cáo)," : "- Thường trực cấp ủy (để báo cáo),",
+                        filedIn(f)), COMMITTEE_SIGNS);
     }
 
     /** The layout's fixed parts around a body; every text is put into NFC so fonts find the precomposed glyphs. */
@@ -140,9 +146,11 @@ class Drafts {
         LocalDate d = f.date();
         String placeAndDate = (issuer.place().isEmpty() ? "" : issuer.place() + ", ") + "ngày " + d.getDayOfMonth()
                 + " tháng " + d.getMonthValue() + " năm " + d.getYear();
-        Signature signs = new Signature(signature.onBehalfOf(), signature.position(),
-                signature.name() == null ? issuer.chairName() : signature.name());
-        return new OfficialDocument(nfc(issuer.parentBody()), COMMITTEE, f.number() == null ? null : "Số " + nfc(f.number()),
+        // the committee's signature is the issuer's: a cell signs "T/M CHI BỘ", "BÍ THƯ"
+        Signature signs = signature == COMMITTEE_SIGNS ? new Signature(issuer.onBehalfOf(), issuer.position(), issuer.chairName())
+                : new Signature(signature.onBehalfOf(), signature.position(),
+                        signature.name() == null ? issuer.chairName() : signature.name());
+        return new OfficialDocument(nfc(issuer.parentBody()), nfc(issuer.body()), f.number() == null ? null : "Số " + nfc(f.number()),
                 nfc(placeAndDate), nfc(title), nfc(subtitle),
                 body.stream().map(b -> new Block(nfc(b.text()), b.style())).toList(),
                 recipients.stream().map(Drafts::nfc).toList(),

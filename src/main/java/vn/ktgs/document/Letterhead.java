@@ -19,8 +19,17 @@ class Letterhead {
     /** "Đảng bộ tỉnh Lâm Giang" → "Lâm Giang": the locality a document is dated at. */
     private static final Pattern LOCALITY = Pattern.compile("^Đảng bộ (?:tỉnh|thành phố|xã|phường|đặc khu) (.+)$");
 
-    /** One committee's heading facts. */
-    record Issuer(long orgId, String parentBody, String numberSuffix, String place, String chairName) {
+    /**
+     * One issuer's heading facts: {@code parentBody} and {@code body} are the two heading lines ("ĐẢNG BỘ TỈNH …" /
+     * "ỦY BAN KIỂM TRA"; for a cell, which has no inspection committee, its party organisation and the cell),
+     * {@code onBehalfOf} and {@code position} the signature ("T/M ỦY BAN KIỂM TRA" / "CHỦ NHIỆM"; "T/M CHI BỘ" / "BÍ THƯ").
+     */
+    record Issuer(long orgId, String parentBody, String body, String numberSuffix, String place, String chairName,
+                  String onBehalfOf, String position) {
+
+        boolean isCell() {
+            return body.startsWith("CHI BỘ");
+        }
     }
 
     private final OrganizationService organizations;
@@ -36,7 +45,15 @@ class Letterhead {
         Organization org = organizations.byId(committeeOrgId);
         String chair = users.membersOf("CHAIR:" + org.getCode()).stream().map(AppUser::getFullName).sorted()
                 .findFirst().orElse("");
-        return new Issuer(org.getId(), org.getName().toUpperCase(VIETNAMESE), suffix(org.getLevel()), place(org), chair);
+        if (org.getLevel() == OrgLevel.CELL) {
+            // the cell secretary works the cell's tasks through the cell's CHAIR grant (docs/processes.md)
+            String parent = org.getParentId() == null ? "" : organizations.byId(org.getParentId()).getName().toUpperCase(VIETNAMESE);
+            String cell = org.getName().toUpperCase(VIETNAMESE);
+            return new Issuer(org.getId(), parent, cell.startsWith("CHI BỘ") ? cell : "CHI BỘ " + cell, "CB", place(org), chair,
+                    "T/M CHI BỘ", "BÍ THƯ");
+        }
+        return new Issuer(org.getId(), org.getName().toUpperCase(VIETNAMESE), "ỦY BAN KIỂM TRA", suffix(org.getLevel()),
+                place(org), chair, "T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM");
     }
 
     /** The committee's short name in numbers: of the provincial committee (Tỉnh ủy), of the centre, of a party committee. */

@@ -11,13 +11,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Reads the text back out of generated files, the way a user's office program would show it. */
-final class GeneratedFiles {
+public final class GeneratedFiles {
 
     private GeneratedFiles() {
     }
 
     /** Every paragraph of the .docx, the header and footer tables included, one per line. */
-    static String docxText(byte[] docx) {
+    public static String docxText(byte[] docx) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder text = new StringBuilder();
             for (var element : doc.getBodyElements()) {
@@ -35,7 +35,7 @@ final class GeneratedFiles {
     }
 
     /** The PDF's text, every page, as one line, through OpenPDF's extractor and the embedded font's Unicode map. */
-    static String pdfText(byte[] pdf) {
+    public static String pdfText(byte[] pdf) {
         try {
             PdfReader reader = new PdfReader(pdf);
             PdfTextExtractor extractor = new PdfTextExtractor(reader);

@@ -179,6 +179,12 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(TASK_CELL_NOTICE);
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("CHAIR:KCQ-B01-C01");
         steps.issueNotice(c, "bithu", TASK_CELL_NOTICE, "03-TB/CB", LocalDate.of(2026, 7, 31));
+        // the cell's notice is drafted under the cell's own letterhead and signature (it has no inspection committee)
+        var pdf = cases.documents(c.getId()).stream().filter(d -> d.fileName().equals("thong-bao-ket-luan-" + c.getCaseNumber() + ".pdf"))
+                .findFirst().orElseThrow();
+        assertThat(vn.ktgs.document.GeneratedFiles.pdfText(cases.documentContent(driver.user("bithu"), pdf.id())))
+                .contains("CHI BỘ", "Số 03-TB/CB", "THÔNG BÁO KẾT LUẬN KIỂM TRA", "hội nghị chi bộ đã kết luận", "T/M CHI BỘ", "BÍ THƯ")
+                .doesNotContain("ỦY BAN KIỂM TRA");
 
         assertThat(remediation.noticesOf(c.getId())).singleElement().satisfies(n -> assertThat(n.getFindings())
                 .contains("Chưa gương mẫu", "Trích biên bản hội nghị chi bộ: Hội nghị chi bộ ngày 30/6"));
