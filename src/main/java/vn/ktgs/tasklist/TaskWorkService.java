@@ -81,6 +81,7 @@ public class TaskWorkService {
                 task.getTaskKey(), task.getTaskName(), user, values, BusinessCalendar.localDate(CaseService.now()),
                 () -> tasks.getVariables(taskId));
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, values, step.today()));
+        errors.addAll(RoleLimitedFields.check(form, values, user));
         StepHandler handler = handlerFor(task.getProcessKey(), task.getTaskKey());
         if (errors.isEmpty()) {
             errors.addAll(handler.check(step));

@@ -142,17 +142,8 @@ public class FormRenderer {
         }
     }
 
-    /**
-     * KTGS's {@code onlyForRoles} property ("INSPECTOR,CHAIR"): the field is shown only to a user holding one of
-     * these roles, e.g. "entered on the subject's behalf" is the inspector's box, not the subject's contact's.
-     */
     private boolean forThisUser(FormField field) {
-        String roles = field.property("onlyForRoles");
-        if (roles == null || user == null) {
-            return true;
-        }
-        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
-                .anyMatch(r -> user.hasRole(vn.ktgs.organization.Role.valueOf(r)));
+        return vn.ktgs.tasklist.RoleLimitedFields.allows(field, user);
     }
 
     /** A Vaadin component for one schema field and how to read its value. */
