@@ -1,6 +1,7 @@
 package vn.ktgs.organization;
 
 import jakarta.persistence.*;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "party_member")
@@ -20,6 +21,9 @@ public class PartyMember {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "managing_org_id")
     private Organization managingOrg;
+    /** Set when an expulsion takes effect; a member whose membership ended is no longer a party member. */
+    private LocalDate membershipEndedOn;
+    private String membershipEndReason;
 
     protected PartyMember() {
     }
@@ -31,4 +35,22 @@ public class PartyMember {
     public Organization getOrganization() { return organization; }
     public String getPosts() { return posts; }
     public Organization getManagingOrg() { return managingOrg; }
+    public LocalDate getMembershipEndedOn() { return membershipEndedOn; }
+    public String getMembershipEndReason() { return membershipEndReason; }
+
+    public boolean isMember() {
+        return membershipEndedOn == null;
+    }
+
+    /** Expulsion ends the membership (the reason names the discipline record, e.g. {@code discipline:12}). */
+    public void endMembership(LocalDate on, String reason) {
+        this.membershipEndedOn = on;
+        this.membershipEndReason = reason;
+    }
+
+    /** A complaint decision that lifts an expulsion restores the membership. */
+    public void restoreMembership() {
+        this.membershipEndedOn = null;
+        this.membershipEndReason = null;
+    }
 }

@@ -16,6 +16,7 @@ import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.TestCommittee;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.form.FieldError;
 import vn.ktgs.tasklist.form.FormValidationException;

@@ -18,6 +18,7 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.TestCommittee;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
 import vn.ktgs.tasklist.form.FormValidationException;

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.TestCommittee;
 import vn.ktgs.support.KaribuTest;
 
 /** The programme page: a chair drafts a programme, adds items (a duplicate is refused in the dialog), approves it, sees it behind. */

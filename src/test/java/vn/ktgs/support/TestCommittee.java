@@ -1,4 +1,4 @@
-package vn.ktgs.programme;
+package vn.ktgs.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * organisation, {@code cells} cells directly under it, {@code members} members it manages spread over the cells,
  * a chair and an inspector. Codes carry a random suffix (the MySQL suite shares one database).
  */
-record TestCommittee(long orgId, String code, String path, List<Long> cellIds, List<String> cellCodes, List<Long> memberIds,
+public record TestCommittee(long orgId, String code, String path, List<Long> cellIds, List<String> cellCodes, List<Long> memberIds,
                      String chair, String inspector) {
 
-    static TestCommittee create(JdbcTemplate jdbc, int cells, int members) {
+    public static TestCommittee create(JdbcTemplate jdbc, int cells, int members) {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String code = "PG" + suffix;
         Long province = jdbc.queryForObject("select id from organization where code = 'T01'", Long.class);
