@@ -73,6 +73,12 @@ public class OutboxMail {
         return "<ktgs-outbox-" + id + "@ktgs>";
     }
 
+    /** Prefix of the dedupe key of a mail whose recipient must not be shown (a denouncer's own address). */
+    public static final String PROTECTED = "PROTECTED:";
+
+    /** The administrator's outbox masks the recipient and body of a protected mail. */
+    public boolean isProtected() { return dedupeKey != null && dedupeKey.startsWith(PROTECTED); }
+
     public Long getId() { return id; }
     public String getDedupeKey() { return dedupeKey; }
     public String getRecipient() { return recipient; }

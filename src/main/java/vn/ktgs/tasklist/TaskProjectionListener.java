@@ -26,7 +26,8 @@ class TaskProjectionListener {
         this.dueDates = dueDates;
     }
 
-    @Order(2)
+    // after every listener that sets a due date (1: the rule table, 2: a feature's own, e.g. denunciation)
+    @Order(3)
     @EventListener
     public void onTaskEvent(DelegateTask task) {
         switch (task.getEventName()) {

@@ -45,7 +45,9 @@ final class ClusterNode implements AutoCloseable {
                 "vn.ktgs.KtgsApplication",
                 "--server.port=" + port,
                 "--spring.profiles.active=mysql",
-                "--ktgs.node-name=" + name));
+                "--ktgs.node-name=" + name,
+                // the mysql profile refuses to start without an identity key: the test key of application-test.properties
+                "--ktgs.identity.key=3qKMpM7xZeDXzIJEoHfkPSLTi0V66g0GIYHgWd9iw1k="));
         settings.forEach(s -> command.add("--" + s));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ClusterNode(name, port, process, log);

@@ -27,7 +27,7 @@ public class OutboxView extends VerticalLayout {
         setSizeFull();
         grid.setId("outbox-grid");
         grid.addColumn(m -> Formats.dateTime(m.getCreatedAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
-        grid.addColumn(OutboxMail::getRecipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(m -> m.isProtected() ? "***" : m.getRecipient()).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(3);
         grid.addColumn(m -> getTranslation("mail.status." + m.getStatus())).setHeader(getTranslation("cases.status"));
         grid.addColumn(OutboxMail::getAttempts).setHeader(getTranslation("outbox.attempts"));
@@ -40,7 +40,7 @@ public class OutboxView extends VerticalLayout {
             retry.setVisible(m.getStatus() == MailStatus.FAILED);
             return retry;
         });
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.getBody())));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.isProtected() ? "***" : m.getBody())));
         grid.setItems(q -> outbox.newest(q.getOffset(), q.getLimit()).stream(), q -> (int) outbox.count());
         add(new H2(getTranslation("outbox.heading")), grid);
     }

@@ -1,0 +1,279 @@
+package vn.ktgs.denunciation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.*;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.calendar.DeadlineService;
+import vn.ktgs.casefile.*;
+import vn.ktgs.organization.*;
+import vn.ktgs.tasklist.form.*;
+
+/**
+ * Registration of denunciation letters (the clerk's screen): checks, classification (§4), repeat detection,
+ * jurisdiction, then one of: the process here, a transfer to the competent committee, a referral, a closed case
+ * with the reasons it is not resolved, or an anonymous letter kept as information.
+ */
+@Service
+@Transactional
+public class DenunciationService {
+
+    /** One registered letter and what became of it (the transferred copy's case when it went elsewhere). */
+    public record Registered(Denunciation letter, CaseFile caseFile, CaseFile transferredCase) {
+    }
+
+    private final DenunciationRepository denunciations;
+    private final IdentityVault vault;
+    private final Jurisdiction jurisdiction;
+    private final OrganizationService organizations;
+    private final CaseService cases;
+    private final CaseLinks links;
+    private final DeadlineService deadlines;
+    private final CongressLists congress;
+    private final Letters letters;
+    private final vn.ktgs.supervision.SignService signs;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final FormService forms;
+
+    DenunciationService(DenunciationRepository denunciations, IdentityVault vault, Jurisdiction jurisdiction, OrganizationService organizations,
+                        CaseService cases, CaseLinks links, DeadlineService deadlines, CongressLists congress, Letters letters,
+                        vn.ktgs.supervision.SignService signs, RuntimeService runtime, RepositoryService repository, FormService forms) {
+        this.signs = signs;
+        this.denunciations = denunciations;
+        this.vault = vault;
+        this.jurisdiction = jurisdiction;
+        this.organizations = organizations;
+        this.cases = cases;
+        this.links = links;
+        this.deadlines = deadlines;
+        this.congress = congress;
+        this.letters = letters;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.forms = forms;
+    }
+
+    /** The registration form (the process's start form). */
+    @Transactional(readOnly = true)
+    public FormDefinition registerForm() {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(DenunciationProcess.KEY)
+                .latestVersion().singleResult().getId();
+        try (InputStream in = forms.getDeployedStartForm(definitionId)) {
+            return FormParser.parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The committee in which this user registers letters: their clerk grant. */
+    public static Optional<Grant> clerkCommittee(KtgsUser user) {
+        return user.getGrants().stream().filter(g -> g.role() == Role.CLERK).findFirst();
+    }
+
+    /** Registers a letter; bad input throws {@link FormValidationException} and saves nothing. */
+    public Registered register(KtgsUser user, Map<String, Object> values) {
+        Grant clerk = clerkCommittee(user).orElseThrow(() -> new AccessDeniedException("only a committee's clerk registers letters"));
+        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        List<FieldError> errors = new ArrayList<>(FormValidator.validate(registerForm(), values, today));
+        if (errors.isEmpty()) {
+            errors.addAll(RegistrationRules.check(values, today));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormValidationException(errors);
+        }
+        Letter letter = RegistrationRules.letter(values, organizations);
+        DenouncerIdentity identity = RegistrationRules.identity(values);
+        Organization committee = organizations.byId(clerk.orgId());
+
+        Denunciation d = denunciations.saveAndFlush(new Denunciation(committee.getId(), committee.getPath(), letter,
+                identity.isAnonymous() && identity.address() == null && identity.email() == null && identity.phone() == null ? null : vault.seal(identity),
+                identity.isAnonymous(), user.getUsername(), CaseService.now()));
+        List<Denunciation> earlier = earlierAbout(d);
+        Classification classification = Classification.of(new Classification.LetterFacts(identity.isAnonymous(), letter.fakeName(),
+                identity.hasAddress(), letter.signatories(), letter.signedPersonally(), !earlier.isEmpty(), letter.newEvidence(),
+                letter.vague(), letter.accusedKind(), letter.lacksCivilCapacity()));
+        d.classified(classification, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).getId());
+        storeFiles(d, values, user.getUsername());
+        congress.flag(d, today);
+
+        CaseFile opened = openCase(d, committee, user.getUsername());
+        cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_Registered", "Tiếp nhận, phân loại đơn", registrationSummary(d), null);
+        for (Denunciation e : earlier) {
+            if (e.getCaseId() != null) {
+                links.link(e.getCaseId(), opened.getId(), CaseLinkKind.DENUNCIATION_REPEAT, user.getUsername());
+            }
+        }
+        if (classification.outcome() != Outcome.RESOLVE) {
+            cases.close(opened.getId(), classification.outcome() == Outcome.NOT_RESOLVED ? CaseStatus.REJECTED : CaseStatus.CLOSED);
+            return new Registered(d, cases.get(opened.getId()), null);
+        }
+        if (letter.outsideBody() != null) {
+            d.referred();
+            letters.referral(d, opened, committee, user.getUsername());
+            cases.recordStep(opened.getId(), user.getUsername(), "Referral", "Hướng dẫn, chuyển đơn",
+                    "Thẩm quyền giải quyết thuộc " + letter.outsideBody() + ": đã lập văn bản hướng dẫn người tố cáo", null);
+            cases.close(opened.getId(), CaseStatus.CLOSED);
+            return new Registered(d, cases.get(opened.getId()), null);
+        }
+        Organization competent = jurisdiction.competentCommittee(letter, committee);
+        if (!competent.getId().equals(committee.getId())) {
+            CaseFile transferred = transfer(d, opened, competent, user.getUsername());
+            return new Registered(d, cases.get(opened.getId()), transferred);
+        }
+        start(d, opened, committee);
+        return new Registered(d, cases.get(opened.getId()), null);
+    }
+
+    /** The competent committee gets its own copy (identity still sealed) and its own case, started at its chair's inbox. */
+    private CaseFile transfer(Denunciation d, CaseFile from, Organization competent, String by) {
+        d.transferredTo(competent.getId());
+        Denunciation copy = denunciations.saveAndFlush(new Denunciation(competent.getId(), competent.getPath(), d.letter(),
+                d.getIdentitySealed(), d.isAnonymous(), by, CaseService.now()));
+        copy.cameFrom(d.getId());
+        copy.classified(new Classification(Outcome.RESOLVE, List.of()), d.getRepeatOfId());
+        vault.copyFiles(d.getId(), copy.getId());
+        congress.flag(copy, BusinessCalendar.localDate(CaseService.now()));
+        CaseFile opened = openCase(copy, competent, by);
+        cases.recordStep(opened.getId(), by, "StartEvent_Transferred", "Nhận đơn chuyển đến",
+                "Đơn do " + organizations.byId(d.getCommitteeOrgId()).getCommitteeName() + " chuyển đến (hồ sơ " + from.getCaseNumber() + ")", null);
+        cases.recordStep(from.getId(), by, "Transfer", "Chuyển đơn", "Không thuộc thẩm quyền: chuyển đơn đến "
+                + competent.getCommitteeName() + " (hồ sơ " + opened.getCaseNumber() + ")", null);
+        links.link(from.getId(), opened.getId(), CaseLinkKind.DENUNCIATION_TRANSFER, by);
+        cases.close(from.getId(), CaseStatus.CLOSED);
+        start(copy, opened, competent);
+        return cases.get(opened.getId());
+    }
+
+    private CaseFile openCase(Denunciation d, Organization committee, String by) {
+        Long subjectOrgId = null;
+        String subjectOrgPath = committee.getPath();
+        if (d.getAccusedMemberId() != null) {
+            Organization org = organizations.memberById(d.getAccusedMemberId()).getOrganization();
+            subjectOrgId = org.getId();
+            subjectOrgPath = org.getPath();
+        } else if (d.getAccusedOrgId() != null) {
+            Organization org = organizations.byId(d.getAccusedOrgId());
+            subjectOrgId = org.getId();
+            subjectOrgPath = org.getPath();
+        }
+        CaseFile opened = cases.open(new CaseFile(DenunciationProcess.KEY, clip("Đơn tố cáo: " + d.getAccusedName(), 300), d.getContent(),
+                committee.getId(), committee.getPath(), subjectOrgId, d.getAccusedMemberId(), clip(d.getAccusedName(), 255), subjectOrgPath,
+                "DENUNCIATION", null, by, CaseService.now()), DenunciationProcess.CASE_NUMBER_PREFIX);
+        d.openedIn(opened.getId());
+        return opened;
+    }
+
+    private void start(Denunciation d, CaseFile opened, Organization committee) {
+        Instant start = d.deadlineStart().atStartOfDay(BusinessCalendar.ZONE).toInstant();
+        deadlines.dueDate(DenunciationProcess.KEY, null, committee.getLevel(), start).ifPresent(d::dueAt);
+        cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, opened.getId());
+        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
+        variables.put(CaseVariables.SUBJECT_ORG, subjectOrgCode(d, committee));
+        variables.put(DenunciationProcess.DENUNCIATION_ID, d.getId());
+        cases.linkProcess(opened.getId(), runtime.startProcessInstanceByKey(DenunciationProcess.KEY, opened.getCaseNumber(), variables).getId());
+    }
+
+    private String subjectOrgCode(Denunciation d, Organization committee) {
+        if (d.getAccusedMemberId() != null) return organizations.memberById(d.getAccusedMemberId()).getOrganization().getCode();
+        if (d.getAccusedOrgId() != null) return organizations.byId(d.getAccusedOrgId()).getCode();
+        return committee.getCode();
+    }
+
+    /** Earlier letters about the same accused: same member, same organisation, or the same free-text name. */
+    private List<Denunciation> earlierAbout(Denunciation d) {
+        List<Denunciation> found = switch (d.getAccusedKind()) {
+            case MEMBER -> denunciations.findByAccusedMemberIdAndIdNotOrderByIdAsc(d.getAccusedMemberId(), d.getId());
+            case ORGANIZATION -> denunciations.findByAccusedOrgIdAndIdNotOrderByIdAsc(d.getAccusedOrgId(), d.getId());
+            case UNKNOWN -> denunciations.sameNamedAccused(d.getAccusedName().trim(), d.getId());
+            case NOT_PARTY -> List.of();
+        };
+        // a transferred copy is the same letter, not a repeat of it
+        return found.stream().filter(e -> e.getOutcome() != Outcome.TRANSFERRED || !Objects.equals(e.getId(), d.getTransferredFromId())).toList();
+    }
+
+    private void storeFiles(Denunciation d, Map<String, Object> values, String by) {
+        if (values.get("signatureScan") instanceof UploadedFile scan) {
+            vault.store(d.getId(), DenunciationFile.Kind.SIGNATURE, scan, by);
+        }
+        if (values.get("attachment") instanceof UploadedFile attachment) {
+            vault.store(d.getId(), DenunciationFile.Kind.ATTACHMENT, attachment, by);
+        }
+    }
+
+    /** The timeline's line: how the letter came and how it was classified, never who wrote it. */
+    private static String registrationSummary(Denunciation d) {
+        StringBuilder s = new StringBuilder("Đơn nhận ngày ").append(vn.ktgs.base.ui.Formats.date(d.getReceivedOn()));
+        if (d.getPostmarkedOn() != null) s.append(", dấu bưu điện ngày ").append(vn.ktgs.base.ui.Formats.date(d.getPostmarkedOn()));
+        s.append(", ").append(d.getSignatories()).append(" người ký, ").append(d.isSignedPersonally() ? "ký trực tiếp" : "bản sao")
+                .append(". Phân loại: ").append(d.getReasonText());
+        if (d.getRepeatOfId() != null) s.append(". Đơn tố cáo lại về cùng người bị tố cáo");
+        return clip(s.toString(), 1900);
+    }
+
+    /**
+     * An anonymous letter with specific content, kept as information, becomes a sign of violation (source: anonymous
+     * letter) for the standing members to review; the sign's review case is linked to the letter's case.
+     */
+    public vn.ktgs.supervision.ViolationSign raiseSign(KtgsUser user, long denunciationId) {
+        Denunciation d = get(denunciationId);
+        if (user.getGrants().stream().noneMatch(g -> g.role().isStanding() && g.orgId() == d.getCommitteeOrgId())) {
+            throw new AccessDeniedException("only the committee's standing members raise a sign from a letter");
+        }
+        if (d.getOutcome() != Outcome.KEEP_AS_INFORMATION) {
+            throw FormValidationException.of("outcome", "denunciation.notInformation");
+        }
+        if (d.getAccusedMemberId() == null && d.getAccusedOrgId() == null) {
+            throw FormValidationException.of("outcome", "denunciation.disciplineNeedsAccused");
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("source", vn.ktgs.inspection.ViolationSource.ANONYMOUS_LETTER.name());
+        if (d.getAccusedMemberId() != null) {
+            values.put("subjectKind", "MEMBER");
+            values.put("subjectMember", String.valueOf(d.getAccusedMemberId()));
+        } else {
+            values.put("subjectKind", "ORGANIZATION");
+            values.put("subjectOrg", organizations.byId(d.getAccusedOrgId()).getCode());
+        }
+        values.put("content", clip(d.getContent(), 4000));
+        vn.ktgs.supervision.ViolationSign sign = signs.record(user, values);
+        links.link(d.getCaseId(), sign.getReviewCaseId(), CaseLinkKind.DENUNCIATION_TO_INSPECTION, user.getUsername());
+        cases.recordStep(d.getCaseId(), user.getUsername(), "RaiseSign", "Chuyển thành dấu hiệu vi phạm",
+                "Đơn nặc danh có nội dung cụ thể: ghi nhận dấu hiệu vi phạm (hồ sơ " + cases.get(sign.getReviewCaseId()).getCaseNumber() + ")", null);
+        return sign;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Denunciation> ofCase(long caseId) {
+        return denunciations.findByCaseId(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Denunciation get(long id) {
+        return denunciations.findById(id).orElseThrow(() -> new NoSuchElementException("denunciation " + id));
+    }
+
+    /** The letters of the committees the user works in, those about congress personnel first, then newest first. */
+    @Transactional(readOnly = true)
+    public List<Denunciation> visibleTo(KtgsUser user) {
+        return user.getGrants().stream().filter(g -> g.role().isCommitteeRole()).map(Grant::orgId).distinct()
+                .flatMap(org -> denunciations.findByCommitteeOrgIdOrderByRegisteredAtDescIdDesc(org).stream())
+                .sorted(Comparator.comparing((Denunciation x) -> x.getCongressListId() == null)
+                        .thenComparing(Denunciation::getRegisteredAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
