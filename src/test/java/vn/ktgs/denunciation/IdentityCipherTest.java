@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 /** The key rules and the seal: no key or a bad key refuses to start; a value opens only under its own key. */
 class IdentityCipherTest {
@@ -19,6 +23,24 @@ class IdentityCipherTest {
         assertThatThrownBy(() -> new IdentityCipher(null)).hasMessageContaining("KTGS_IDENTITY_KEY is not set");
         assertThatThrownBy(() -> new IdentityCipher(Base64.getEncoder().encodeToString(new byte[16]))).hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> new IdentityCipher("not base64 !")).hasMessageContaining("not base64");
+    }
+
+    /** The key as the application's property files resolve it for these profiles, without KTGS_IDENTITY_KEY. */
+    private static String keyFor(String... profiles) throws Exception {
+        StandardEnvironment env = new StandardEnvironment();
+        PropertiesPropertySourceLoader loader = new PropertiesPropertySourceLoader();
+        env.getPropertySources().addLast(loader.load("base", new ClassPathResource("application.properties")).get(0));
+        for (String profile : profiles) {
+            env.getPropertySources().addFirst(loader.load(profile, new ClassPathResource("application-" + profile + ".properties")).get(0));
+        }
+        return env.getProperty("ktgs.identity.key");
+    }
+
+    @Test
+    void the_production_profile_refuses_to_start_without_KTGS_IDENTITY_KEY_and_the_demo_profile_has_its_public_key() throws Exception {
+        Assumptions.assumeTrue(System.getenv("KTGS_IDENTITY_KEY") == null, "the environment sets a key");
+        assertThatThrownBy(() -> new IdentityCipher(keyFor("mysql"))).hasMessageContaining("KTGS_IDENTITY_KEY is not set");
+        assertThat(new IdentityCipher(keyFor("demo")).open(new IdentityCipher(keyFor("demo")).seal(new byte[] {7}))).containsExactly(7);
     }
 
     @Test
