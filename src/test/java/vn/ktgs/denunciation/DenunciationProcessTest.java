@@ -55,6 +55,7 @@ class DenunciationProcessTest {
     @Autowired MailDispatcher dispatcher;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired vn.ktgs.calendar.ExtensionService extensions;
 
     Letters2034 f;
 
@@ -238,6 +239,25 @@ class DenunciationProcessTest {
             assertThat(w.subjectOrgId()).isEqualTo(f.committee().cellIds().get(0));
             assertThat(w.subjectMemberId()).isNull();
         });
+    }
+
+    @Test
+    void the_deadline_may_be_extended_once_and_the_steps_that_follow_keep_the_new_date() {
+        DenunciationService.Registered r = register(Letters2034.denouncerName());
+        long caseId = r.caseFile().getId();
+        confirmAndApprove(caseId, r.letter());
+        InboxTask explanation = driver.openTask(caseId, DenunciationProcess.TASK_EXPLANATION);
+        assertThat(extensions.extensible(explanation.getTaskId())).isPresent();
+        assertThatThrownBy(() -> extensions.request(driver.user(f.committee().inspector()), explanation.getTaskId(), 31, "Cần thêm thời gian"))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors()).anyMatch(err -> err.code().equals("range")));
+        extensions.request(driver.user(f.committee().inspector()), explanation.getTaskId(), 20, "Người bị tố cáo điều trị tại bệnh viện");
+        driver.complete(f.committee().chair(), caseId, "Task_DecideExtension", values("decision", "APPROVE"));
+
+        // 30/5/2034 + 20 days = 19/6/2034; no second extension
+        assertThat(BusinessCalendar.localDate(driver.openTask(caseId, DenunciationProcess.TASK_EXPLANATION).getDueAt())).isEqualTo(LocalDate.of(2034, 6, 19));
+        assertThat(extensions.extensible(explanation.getTaskId())).isEmpty();
+        driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_EXPLANATION, values("explanation", "Giải trình sau khi ra viện."));
+        assertThat(BusinessCalendar.localDate(driver.openTask(caseId, DenunciationProcess.TASK_VERIFY).getDueAt())).isEqualTo(LocalDate.of(2034, 6, 19));
     }
 
     private static String subject(MimeMessage m) {
