@@ -84,8 +84,11 @@ public class DenunciationService {
         Grant clerk = clerkCommittee(user).orElseThrow(() -> new AccessDeniedException("only a committee's clerk registers letters"));
         LocalDate today = BusinessCalendar.localDate(CaseService.now());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(registerForm(), values, today));
-        if (errors.isEmpty()) {
-            errors.addAll(RegistrationRules.check(values, today));
+        // the rules beyond the form are checked too, so the clerk sees every problem at once (one message per field)
+        for (FieldError extra : RegistrationRules.check(values, today)) {
+            if (errors.stream().noneMatch(e -> e.field().equals(extra.field()))) {
+                errors.add(extra);
+            }
         }
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
