@@ -14,6 +14,7 @@ public final class DenunciationProcess {
     public static final String TASK_REPORT = "Task_ResolutionReport";
     public static final String TASK_VOTE = "Task_RecordVote";
     public static final String TASK_SEND_RESULT = "Task_SendResult";
+    public static final String TASK_ISSUE_NOTICE = "Task_IssueNotice";
 
     /** Process variables: ids and decisions only, never who wrote the letter. */
     public static final String DENUNCIATION_ID = "denunciationId";
@@ -21,6 +22,7 @@ public final class DenunciationProcess {
     public static final String APPROVED = "approved";
     public static final String TEAM_LEAD = "teamLead";
     public static final String CONCLUSION = "conclusion";
+    public static final String REMEDIATION_WARRANTED = "remediationWarranted";
 
     private DenunciationProcess() {
     }

@@ -11,6 +11,9 @@ import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
 import vn.ktgs.discipline.DisciplineWarranted;
 import vn.ktgs.organization.*;
+import vn.ktgs.remediation.ConclusionOutcome;
+import vn.ktgs.remediation.RemediationProcess;
+import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
@@ -30,9 +33,12 @@ class DenunciationStepHandler implements StepHandler {
     private final OrganizationService organizations;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final RemediationService remediation;
 
     DenunciationStepHandler(DenunciationService denunciations, IdentityVault vault, Letters letters, CaseService cases,
-                            OrganizationService organizations, UserDirectory users, ApplicationEventPublisher events) {
+                            OrganizationService organizations, UserDirectory users, ApplicationEventPublisher events,
+                            RemediationService remediation) {
+        this.remediation = remediation;
         this.denunciations = denunciations;
         this.vault = vault;
         this.letters = letters;
@@ -71,6 +77,7 @@ class DenunciationStepHandler implements StepHandler {
                 }
             }
             case DenunciationProcess.TASK_VOTE -> errors.addAll(VoteRules.check(step, subjectKind(d)));
+            case DenunciationProcess.TASK_ISSUE_NOTICE -> errors.addAll(remediation.check(step.caseId(), drafts(step), step.date("planDueDate")));
             default -> {
             }
         }
@@ -88,6 +95,7 @@ class DenunciationStepHandler implements StepHandler {
             case DenunciationProcess.TASK_REPORT -> StepResult.of("Báo cáo kết quả giải quyết tố cáo: " + clip(step.text("report")));
             case DenunciationProcess.TASK_VOTE -> vote(step, d);
             case DenunciationProcess.TASK_SEND_RESULT -> sendResult(step, d);
+            case DenunciationProcess.TASK_ISSUE_NOTICE -> issueNotice(step, d);
             default -> throw new IllegalStateException("unknown step " + step.taskKey());
         };
     }
@@ -133,7 +141,39 @@ class DenunciationStepHandler implements StepHandler {
                     d.getAccusedMemberId() == null ? d.getAccusedOrgId() : null, clip(step.text("violations")), form, step.user().getUsername()));
             summary += "; đề nghị xem xét kỷ luật (" + form.name() + ")";
         }
-        return StepResult.of(summary, Map.of(DenunciationProcess.CONCLUSION, conclusion.name()));
+        boolean remediationWarranted = Boolean.TRUE.equals(step.values().get("remediationWarranted"));
+        if (remediationWarranted) {
+            summary += "; yêu cầu khắc phục";
+        }
+        return StepResult.of(summary, Map.of(DenunciationProcess.CONCLUSION, conclusion.name(),
+                DenunciationProcess.REMEDIATION_WARRANTED, remediationWarranted,
+                "votesFor", step.integer("votesFor"), "fullMembers", step.integer("fullMembers"),
+                "conclusionFindings", clip(step.text("violations"))));
+    }
+
+    /**
+     * The remediation path of inspections, reused: a conclusion notice with requirements, then
+     * {@code remediation-followup} (called from the model). Votes not in favour are recorded as "against": the
+     * denunciation vote records only those in favour and all members.
+     */
+    private StepResult issueNotice(StepContext step, Denunciation d) {
+        Map<String, Object> v = step.processVariables();
+        int votesFor = ((Number) v.get("votesFor")).intValue();
+        int members = ((Number) v.get("fullMembers")).intValue();
+        List<RemediationService.RequirementDraft> drafts = drafts(step);
+        var notice = remediation.issue(step.caseId(), step.text("noticeNumber"), ConclusionOutcome.VIOLATION,
+                "Nội dung tố cáo " + Letters.conclusionText(d.getConclusion()) + ". " + Objects.toString(v.get("conclusionFindings"), ""),
+                votesFor, members - votesFor, 0, drafts, step.date("planDueDate"));
+        cases.moveTo(step.caseId(), vn.ktgs.casefile.CaseStatus.REMEDIATION);
+        return StepResult.of("Ban hành thông báo kết luận giải quyết tố cáo số " + notice.getNoticeNumber() + " với " + drafts.size()
+                + " yêu cầu khắc phục", Map.of(RemediationProcess.NOTICE_ID, notice.getId(),
+                RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(notice.getRequirements().stream().map(r -> r.getId()).toList())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RemediationService.RequirementDraft> drafts(StepContext step) {
+        Object rows = step.values().get("requirements");
+        return rows == null ? List.of() : RemediationService.draftsOf((List<Map<String, Object>>) rows);
     }
 
     private StepResult sendResult(StepContext step, Denunciation d) {

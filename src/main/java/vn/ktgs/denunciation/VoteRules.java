@@ -25,6 +25,9 @@ final class VoteRules {
         } else if (votesFor * 2 <= members) {
             errors.add(FieldError.of("votesFor", "denunciation.noMajority", members / 2 + 1));
         }
+        if (Boolean.TRUE.equals(step.values().get("remediationWarranted")) && "FALSE".equals(step.text("conclusion"))) {
+            errors.add(FieldError.of("remediationWarranted", "denunciation.remediationOnFalse"));
+        }
         if (Boolean.TRUE.equals(step.values().get("disciplineWarranted"))) {
             if ("FALSE".equals(step.text("conclusion"))) {
                 errors.add(FieldError.of("disciplineWarranted", "denunciation.disciplineOnFalse"));

@@ -242,6 +242,32 @@ class DenunciationProcessTest {
     }
 
     @Test
+    void a_true_denunciation_that_warrants_remediation_issues_a_notice_and_follows_it_up_before_the_case_closes() {
+        DenunciationService.Registered r = register(Letters2034.denouncerName());
+        long caseId = r.caseFile().getId();
+        confirmAndApprove(caseId, r.letter());
+        driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_EXPLANATION, values("explanation", "Giải trình."));
+        driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_VERIFY, values("findings", "Xác minh."));
+        driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_REPORT, values("report", "Báo cáo."));
+        assertThatThrownBy(() -> driver.complete(f.committee().chair(), caseId, DenunciationProcess.TASK_VOTE,
+                values("fullMembers", 5, "votesFor", 3, "conclusion", "FALSE", "remediationWarranted", true)))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors()).anyMatch(err -> err.code().equals("denunciation.remediationOnFalse")));
+        driver.complete(f.committee().chair(), caseId, DenunciationProcess.TASK_VOTE, values("fullMembers", 5, "votesFor", 3,
+                "conclusion", "TRUE", "remediationWarranted", true, "violations", "Cấp phép sai quy định."));
+        driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_SEND_RESULT, values("summary", "Tố cáo đúng."));
+
+        driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_ISSUE_NOTICE, values("noticeNumber", "3-TB/UBKT",
+                "requirements", List.of(values("content", "Thu hồi các giấy phép cấp sai.", "owner", "Chi bộ", "dueDate", LocalDate.of(2034, 4, 30)))));
+        assertThat(cases.get(caseId).getStatus()).isEqualTo(CaseStatus.REMEDIATION);
+        driver.complete(f.committee().inspector(), caseId, "Task_SubmitPlan", values("plan", "Kế hoạch khắc phục.", "onBehalf", true));
+        driver.complete(f.committee().inspector(), caseId, "Task_ReviewPlan", values("decision", "ACCEPT"));
+        driver.complete(f.committee().inspector(), caseId, "Task_ReportRemediation", values("reportKind", "COMPLETION", "report", "Đã thu hồi."));
+        driver.complete(f.committee().inspector(), caseId, "Task_ConfirmRequirement", values("decision", "DONE"));
+        assertThat(endOf(caseId)).isEqualTo("EndEvent_Concluded");
+        assertThat(cases.get(caseId).getStatus()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
     void the_deadline_may_be_extended_once_and_the_steps_that_follow_keep_the_new_date() {
         DenunciationService.Registered r = register(Letters2034.denouncerName());
         long caseId = r.caseFile().getId();
