@@ -20,7 +20,8 @@ import vn.ktgs.casefile.CaseService;
 
 /**
  * A denunciation from the letter to the conclusion in headless Chromium, with the demo province's users: the clerk
- * registers a signed letter against the province's bloc party committee; the chair stores the minutes of the identity
+ * registers a signed letter with new evidence against the province's bloc party committee (the demo data holds an
+ * earlier one: the repeat is shown); the chair stores the minutes of the identity
  * meeting (sealed) and confirms the identity, approves the plan with the deputy chair as team lead; the deputy records
  * the explanation, verification and report; the chair records the vote (partly true); the deputy sends the result.
  * An inspector outside the team sees the case with the denouncer masked; the chair's access log lists the reads.
@@ -61,6 +62,8 @@ class DenunciationJourneyTest {
         browser.chooseRadio("field-accusedKind", "Tổ chức đảng");
         browser.chooseFromComboBox("field-accusedOrg", "Khối cơ quan", "(KCQ)");
         browser.fill("content", "Ban Thường vụ Đảng ủy Khối chỉ định thầu sai quy định gói thầu sửa chữa trụ sở năm trước.");
+        // the demo data already holds a letter against the bloc committee: this one brings new evidence
+        browser.check("newEvidence");
         browser.fill("denouncerName", denouncer);
         browser.fill("denouncerAddress", "Số 12 phố Trần Phú, thành phố Lâm Giang");
         browser.fill("denouncerEmail", "le.van.to@nguoidan.example");
@@ -71,6 +74,7 @@ class DenunciationJourneyTest {
         assertThat(number.find()).isTrue();
         String caseNumber = number.group();
         assertThat(browser.driver.findElement(By.id("denunciation-outcome")).getText()).startsWith("Thụ lý giải quyết");
+        assertThat(browser.driver.findElement(By.id("denunciation-repeat")).getText()).startsWith("Đã có đơn trước tố cáo cùng người");
         assertThat(browser.driver.findElement(By.id("denunciation-section")).getText()).doesNotContain(denouncer);
         browser.logout();
 
@@ -121,6 +125,8 @@ class DenunciationJourneyTest {
         browser.complete();
         // the team lead sees the identity behind the button
         browser.driver.get(casePath);
+        WebElement show = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("denunciation-show-identity")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", show);
         browser.click(By.id("denunciation-show-identity"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("denunciation-identity-shown"), denouncer));
         assertThat(browser.driver.findElement(By.id("denunciation-section")).getText()).contains("tố cáo đúng một phần");
