@@ -85,7 +85,7 @@ public class DenunciationService {
         LocalDate today = BusinessCalendar.localDate(CaseService.now());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(registerForm(), values, today));
         // the rules beyond the form are checked too, so the clerk sees every problem at once (one message per field)
-        for (FieldError extra : RegistrationRules.check(values, today)) {
+        for (FieldError extra : RegistrationRules.check(values, today, organizations)) {
             if (errors.stream().noneMatch(e -> e.field().equals(extra.field()))) {
                 errors.add(extra);
             }

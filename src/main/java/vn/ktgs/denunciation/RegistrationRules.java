@@ -18,7 +18,7 @@ final class RegistrationRules {
     private RegistrationRules() {
     }
 
-    static List<FieldError> check(Map<String, Object> v, LocalDate today) {
+    static List<FieldError> check(Map<String, Object> v, LocalDate today, OrganizationService organizations) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate received = (LocalDate) v.get("receivedOn");
         LocalDate postmarked = (LocalDate) v.get("postmarkedOn");
@@ -32,7 +32,9 @@ final class RegistrationRules {
         }
         String kind = text(v, "accusedKind");
         if ("MEMBER".equals(kind) && text(v, "accusedMember") == null) errors.add(FieldError.of("accusedMember", "required"));
+        else if ("MEMBER".equals(kind) && !memberExists(text(v, "accusedMember"), organizations)) errors.add(FieldError.of("accusedMember", "option"));
         if ("ORGANIZATION".equals(kind) && text(v, "accusedOrg") == null) errors.add(FieldError.of("accusedOrg", "required"));
+        else if ("ORGANIZATION".equals(kind) && !orgExists(text(v, "accusedOrg"), organizations)) errors.add(FieldError.of("accusedOrg", "option"));
         if (("UNKNOWN".equals(kind) || "NOT_PARTY".equals(kind)) && text(v, "accusedName") == null) {
             errors.add(FieldError.of("accusedName", "required"));
         }
@@ -46,6 +48,24 @@ final class RegistrationRules {
             }
         }
         return errors;
+    }
+
+    private static boolean memberExists(String id, OrganizationService organizations) {
+        try {
+            organizations.memberById(Long.parseLong(id));
+            return true;
+        } catch (RuntimeException notFound) {
+            return false;
+        }
+    }
+
+    private static boolean orgExists(String code, OrganizationService organizations) {
+        try {
+            organizations.byCode(code);
+            return true;
+        } catch (RuntimeException notFound) {
+            return false;
+        }
     }
 
     static Letter letter(Map<String, Object> v, OrganizationService organizations) {

@@ -162,6 +162,10 @@ class DenunciationRegistrationTest {
         noAccused.put("signatories", -1);
         assertThatThrownBy(() -> register(noAccused)).isInstanceOfSatisfying(FormValidationException.class,
                 e -> assertThat(e.errors()).extracting(err -> err.field()).contains("accusedMember", "signatories"));
+        Map<String, Object> unknownMember = Letters2034.letterAbout(f.member(0), Letters2034.denouncerName());
+        unknownMember.put("accusedMember", "999999999");
+        assertThatThrownBy(() -> register(unknownMember)).isInstanceOfSatisfying(FormValidationException.class,
+                e -> assertThat(e.errors()).anyMatch(err -> err.field().equals("accusedMember") && err.code().equals("option")));
         Map<String, Object> badMail = Letters2034.letterAbout(f.member(0), Letters2034.denouncerName());
         badMail.put("denouncerEmail", "not-an-address");
         assertThatThrownBy(() -> register(badMail)).isInstanceOfSatisfying(FormValidationException.class,
