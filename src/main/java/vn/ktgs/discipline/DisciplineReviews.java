@@ -217,6 +217,20 @@ public class DisciplineReviews {
         return violations.findByReviewIdOrderBySeqAsc(reviewId);
     }
 
+    /** The arithmetic of the ballot as entered, line by line (empty before the vote), for the page to translate. */
+    @Transactional(readOnly = true)
+    public List<SecretBallot.Line> ballotLines(DisciplineReview review) {
+        Organization body = organizations.byId(review.getDecidingOrgId());
+        boolean holdsPost = review.getMemberId() != null && memberSubject(review.getMemberId()).holdsPost();
+        return review.count(holdsPost, body.getLevel() == OrgLevel.CELL).map(c -> SecretBallot.count(c).lines()).orElse(List.of());
+    }
+
+    /** The name of the body that votes and decides. */
+    @Transactional(readOnly = true)
+    public String decidingBodyName(DisciplineReview review) {
+        return organizations.byId(review.getDecidingOrgId()).getName();
+    }
+
     DisciplineReview get(long reviewId) {
         return reviews.findById(reviewId).orElseThrow(() -> new NoSuchElementException("review " + reviewId));
     }

@@ -9,7 +9,11 @@ public enum DocumentKind {
     DECISION("quyet-dinh", "QĐ"),
     PLAN("ke-hoach", "KH"),
     REPORT_OUTLINE("de-cuong-bao-cao", null),
-    CONCLUSION_NOTICE("thong-bao-ket-luan", null);
+    CONCLUSION_NOTICE("thong-bao-ket-luan", null),
+    /** discipline-review: the number is typed from the signed decision. */
+    DISCIPLINE_DECISION("quyet-dinh-ky-luat", null),
+    /** discipline-review: minutes of the announcement (biên bản công bố), no number of its own. */
+    DISCIPLINE_MINUTES("bien-ban-cong-bo-quyet-dinh", null);
 
     private final String fileStem;
     private final String series;

@@ -42,6 +42,10 @@ public class DocumentRegistry {
         planned("supervision-thematic", Wording.SUPERVISION_THEMATIC);
         entries.add(new Entry("inspection-compliance", CELL_NOTICE, DocumentKind.CONCLUSION_NOTICE, Wording.INSPECTION_COMPLIANCE,
                 always()));
+        // discipline-review: the announcement step drafts the decision (its typed number) and the announcement minutes
+        Wording discipline = new Wording("thi hành kỷ luật", "", "bản tự kiểm điểm");
+        entries.add(new Entry("discipline-review", "Task_Announce", DocumentKind.DISCIPLINE_DECISION, discipline, always()));
+        entries.add(new Entry("discipline-review", "Task_Announce", DocumentKind.DISCIPLINE_MINUTES, discipline, always()));
     }
 
     private void planned(String processKey, Wording wording) {

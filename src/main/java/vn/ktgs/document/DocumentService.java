@@ -123,7 +123,7 @@ public class DocumentService {
         if (kind == DocumentKind.CONCLUSION_NOTICE) {
             return Objects.toString(values.get("noticeNumber"), null);
         }
-        if (kind == DocumentKind.DECISION && values.get("decisionNumber") != null) {
+        if ((kind == DocumentKind.DECISION || kind == DocumentKind.DISCIPLINE_DECISION) && values.get("decisionNumber") != null) {
             return values.get("decisionNumber").toString().trim(); // typed at a planned procedure's plan step
         }
         if (kind.series() == null) {

@@ -23,14 +23,16 @@ class Drafts {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String COMMITTEE = "ỦY BAN KIỂM TRA";
-    private static final Signature COMMITTEE_SIGNS = new Signature("T/M " + COMMITTEE, "CHỦ NHIỆM", null);
+    static final Signature COMMITTEE_SIGNS = new Signature("T/M " + COMMITTEE, "CHỦ NHIỆM", null);
 
     private final RemediationService remediation;
     private final UserDirectory users;
+    private final DisciplineDrafts discipline;
 
-    Drafts(RemediationService remediation, UserDirectory users) {
+    Drafts(RemediationService remediation, UserDirectory users, DisciplineDrafts discipline) {
         this.remediation = remediation;
         this.users = users;
+        this.discipline = discipline;
     }
 
     OfficialDocument draft(DocumentKind kind, StepFacts facts) {
@@ -39,6 +41,8 @@ class Drafts {
             case PLAN -> plan(facts);
             case REPORT_OUTLINE -> outline(facts);
             case CONCLUSION_NOTICE -> notice(facts);
+            case DISCIPLINE_DECISION -> discipline.decision(facts);
+            case DISCIPLINE_MINUTES -> discipline.minutes(facts);
         };
     }
 
@@ -140,7 +144,7 @@ class Drafts {
     }
 
     /** The layout's fixed parts around a body; every text is put into NFC so fonts find the precomposed glyphs. */
-    private static OfficialDocument document(StepFacts f, String title, String subtitle, List<Block> body,
+    static OfficialDocument document(StepFacts f, String title, String subtitle, List<Block> body,
                                              List<String> recipients, Signature signature) {
         Letterhead.Issuer issuer = f.issuer();
         LocalDate d = f.date();
@@ -157,7 +161,7 @@ class Drafts {
                 new Signature(nfc(signs.onBehalfOf()), nfc(signs.position()), nfc(signs.name())));
     }
 
-    private static String filedIn(StepFacts f) {
+    static String filedIn(StepFacts f) {
         return "- Lưu hồ sơ " + f.caseFile().getCaseNumber() + ".";
     }
 
@@ -169,7 +173,7 @@ class Drafts {
         return s.matches(".*[.!?;:]$") ? s : s + ".";
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
