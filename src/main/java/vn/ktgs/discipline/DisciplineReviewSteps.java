@@ -139,7 +139,7 @@ class DisciplineReviewSteps {
                 .orElseThrow(() -> new IllegalStateException("no body above " + body.getCode() + " may decide " + proposed));
         boolean cellProposesExpulsion = form == DisciplineForm.EXPULSION && body.getLevel() == OrgLevel.CELL;
         CaseFile proposal = reviews.propose(review, form, competent,
-                cellProposesExpulsion ? count.bodyMembers() : review.getCellFullMembers(),
+                cellProposesExpulsion ? Integer.valueOf(count.bodyMembers()) : review.getCellFullMembers(),
                 cellProposesExpulsion ? Integer.valueOf(count.of(DisciplineForm.EXPULSION)) : review.getCellExpulsionVotes(),
                 step.user().getUsername());
         review.proposedTo(proposal.getId());
