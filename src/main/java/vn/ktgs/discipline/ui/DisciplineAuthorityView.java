@@ -2,7 +2,9 @@ package vn.ktgs.discipline.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,7 +23,7 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrgLevel;
 
 /**
- * The authority matrix (procedures.md §3): one row per deciding body level and subject kind, one box per form.
+ * The authority matrix (procedures.md §3): one line per deciding body level and subject kind, one box per form.
  * Chairs read it; a province or central administrator ticks and unticks boxes, each change audited below.
  */
 @Route("admin/discipline-authority")
@@ -34,7 +36,7 @@ public class DisciplineAuthorityView extends VerticalLayout {
     record Row(OrgLevel level, DisciplineSubjectKind kind) {
     }
 
-    final Grid<Row> grid = new Grid<>();
+    final Div matrix = new Div();
     final Grid<AuditEntry> history = new Grid<>();
     final Map<String, Checkbox> boxes = new HashMap<>();
     private final DisciplineAuthority authority;
@@ -45,27 +47,27 @@ public class DisciplineAuthorityView extends VerticalLayout {
         authority.entries().forEach(e -> granted.add(e.getBodyLevel() + "/" + e.getSubjectKind() + "/" + e.getForm()));
         KtgsUser user = currentUser.get();
         setSizeFull();
-        grid.setId("authority-grid");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("discipline.authority.body")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("discipline.subject." + r.kind())).setHeader(getTranslation("discipline.authority.subject")).setAutoWidth(true);
+        matrix.setId("authority-grid");
+        matrix.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, auto)").set("gap", "var(--lumo-space-s)");
+        matrix.add(new Span(getTranslation("discipline.authority.body")), new Span(getTranslation("discipline.authority.subject")));
         for (DisciplineForm form : DisciplineForm.values()) {
-            grid.addComponentColumn(r -> box(r, form, user)).setHeader(getTranslation(form.labelKey())).setAutoWidth(true);
+            matrix.add(new Span(getTranslation(form.labelKey())));
         }
-        List<Row> rows = new ArrayList<>();
         for (OrgLevel level : OrgLevel.values()) {
             for (DisciplineSubjectKind kind : DisciplineSubjectKind.values()) {
-                rows.add(new Row(level, kind));
+                matrix.add(new Span(getTranslation("level." + level)), new Span(getTranslation("discipline.subject." + kind)));
+                for (DisciplineForm form : DisciplineForm.values()) {
+                    matrix.add(box(new Row(level, kind), form, user));
+                }
             }
         }
-        grid.setItems(rows);
         history.setId("authority-history");
         history.setAllRowsVisible(true);
         history.addColumn(a -> Formats.dateTime(a.getAt())).setHeader(getTranslation("case.when")).setAutoWidth(true);
         history.addColumn(AuditEntry::getActor).setHeader(getTranslation("case.who")).setAutoWidth(true);
         history.addColumn(AuditEntry::getAction).setAutoWidth(true);
         history.addColumn(AuditEntry::getDetail).setHeader(getTranslation("case.what")).setFlexGrow(3);
-        add(new H2(getTranslation("nav.disciplineAuthority")), new Paragraph(getTranslation("discipline.authority.note")), grid,
+        add(new H2(getTranslation("nav.disciplineAuthority")), new Paragraph(getTranslation("discipline.authority.note")), matrix,
                 new H3(getTranslation("calendar.history")), history);
         history.setItems(authority.history());
     }
@@ -75,7 +77,7 @@ public class DisciplineAuthorityView extends VerticalLayout {
         Checkbox box = new Checkbox(granted.contains(key));
         box.setId("authority-" + r.level() + "-" + r.kind() + "-" + form);
         box.setEnabled(user.isEngineAdmin() && form.appliesTo(r.kind()));
-        box.setVisible(form.appliesTo(r.kind()));
+        box.getStyle().set("visibility", form.appliesTo(r.kind()) ? "visible" : "hidden");
         box.addValueChangeListener(e -> {
             authority.set(user, r.level(), r.kind(), form, e.getValue());
             history.setItems(authority.history());
