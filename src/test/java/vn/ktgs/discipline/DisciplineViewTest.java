@@ -91,4 +91,12 @@ class DisciplineViewTest extends KaribuTest {
         assertThat(_get(Checkbox.class, spec -> spec.withId("authority-CELL-FULL_MEMBER-WARNING")).getValue()).isTrue();
         assertThat(_get(Checkbox.class, spec -> spec.withId("authority-CELL-FULL_MEMBER-WARNING")).isEnabled()).isFalse();
     }
+
+    @Test
+    void the_demo_province_holds_a_heard_review_waiting_for_its_ballot_in_the_provincial_inspectors_inbox() {
+        Integer waiting = context.getBean(JdbcTemplate.class).queryForObject("select count(*) from inbox_task t join case_file c "
+                + "on c.id = t.case_id where t.process_key = 'discipline-review' and t.task_key = 'Task_RecordVote' "
+                + "and t.owner_org_path = '/TW/T01/' and c.subject_name like '%Chi bộ%'", Integer.class);
+        assertThat(waiting).isPositive();
+    }
 }
