@@ -7,6 +7,13 @@ import static vn.ktgs.support.CaseDriver.values;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import vn.ktgs.tasklist.form.FormField.Option;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -98,5 +105,40 @@ class DisciplineViewTest extends KaribuTest {
                 + "on c.id = t.case_id where t.process_key = 'discipline-review' and t.task_key = 'Task_RecordVote' "
                 + "and t.owner_org_path = '/TW/T01/' and c.subject_name like '%Chi bộ%'", Integer.class);
         assertThat(waiting).isPositive();
+    }
+
+    @Test
+    void a_violation_dated_after_today_is_marked_on_its_field_and_no_case_is_opened() {
+        var user = login("kiemtra2");
+        vn.ktgs.casefile.CaseService cases = context.getBean(vn.ktgs.casefile.CaseService.class);
+        long before = cases.count(user, "", null);
+        UI.getCurrent().navigate("discipline/new");
+        pick("field-subjectKind", "MEMBER");
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> member = _get(ComboBox.class, spec -> spec.withId("field-subjectMember"));
+        member.setValue(member.getLazyDataView().getItems().findFirst().orElseThrow());
+        pick("field-decidingBody", "COMMITTEE");
+        choose("field-proposedForm", "REPRIMAND");
+        choose("field-violations-0-kind", "ORDINARY");
+        _get(TextArea.class, spec -> spec.withId("field-violations-0-description")).setValue("Vi phạm quy định về việc nêu gương.");
+        LocalDate tomorrow = vn.ktgs.support.CaseDriver.today().plusDays(1);
+        _get(DatePicker.class, spec -> spec.withId("field-violations-0-startDate")).setValue(tomorrow);
+        _click(_get(Button.class, spec -> spec.withId("submit-discipline")));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("field-violations-0-startDate")).getErrorMessage())
+                .isEqualTo("Ngày không được sau hôm nay.");
+        assertThat(cases.count(user, "", null)).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void pick(String id, String value) {
+        RadioButtonGroup<Option> group = _get(RadioButtonGroup.class, spec -> spec.withId(id));
+        group.setValue(group.getListDataView().getItems().filter(o -> o.value().equals(value)).findFirst().orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(String id, String value) {
+        Select<Option> select = _get(Select.class, spec -> spec.withId(id));
+        select.setValue(select.getListDataView().getItems().filter(o -> o.value().equals(value)).findFirst().orElseThrow());
     }
 }
