@@ -45,6 +45,7 @@ class DisciplineReviewProcessTest {
     @Autowired AuditTrail audit;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
+    @Autowired vn.ktgs.reminder.MailOutbox outbox;
 
     TestCommittee c;
     long member;
@@ -124,6 +125,11 @@ class DisciplineReviewProcessTest {
         management.executeJob(timer(opened).getId());
         assertThat(cases.get(opened.getId()).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(endOf(opened)).isEqualTo("EndEvent_Closed");
+        assertThat(outbox.withKeyPrefix(NotifyAppealWindowClosedDelegate.DEDUPE_PREFIX + opened.getId() + ":"))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.getRecipientUser()).isEqualTo(c.chair());
+                    assertThat(mail.getBody()).contains("5-QĐ/CB1", "cảnh cáo", "đã hết");
+                });
     }
 
     @Test
