@@ -9,14 +9,16 @@ import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
 import vn.ktgs.tasklist.form.FieldError;
 
-/** The steps of discipline-review, routed to {@link DisciplineReviewSteps}. */
+/** The steps of discipline-review, routed to {@link DisciplineReviewSteps} and {@link BallotStep}. */
 @Component
 class DisciplineReviewStepHandler implements StepHandler {
 
     private final DisciplineReviewSteps steps;
+    private final BallotStep ballot;
 
-    DisciplineReviewStepHandler(DisciplineReviewSteps steps) {
+    DisciplineReviewStepHandler(DisciplineReviewSteps steps, BallotStep ballot) {
         this.steps = steps;
+        this.ballot = ballot;
     }
 
     @Override
@@ -29,7 +31,7 @@ class DisciplineReviewStepHandler implements StepHandler {
         return switch (step.taskKey()) {
             case TASK_DEFERRAL -> steps.checkDeferral(step);
             case TASK_HEARING -> steps.checkHearing(step);
-            case TASK_VOTE -> steps.checkVote(step);
+            case TASK_VOTE -> ballot.check(step);
             case TASK_ANNOUNCE -> steps.checkAnnouncement(step);
             default -> List.of();
         };
@@ -41,7 +43,7 @@ class DisciplineReviewStepHandler implements StepHandler {
             case TASK_OVERRIDE -> steps.override(step);
             case TASK_DEFERRAL -> steps.deferral(step);
             case TASK_HEARING -> steps.hearing(step);
-            case TASK_VOTE -> steps.vote(step);
+            case TASK_VOTE -> ballot.apply(step);
             case TASK_ANNOUNCE -> steps.announce(step);
             default -> throw new IllegalArgumentException(step.taskKey());
         };

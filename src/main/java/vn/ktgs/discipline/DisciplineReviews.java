@@ -26,10 +26,6 @@ import vn.ktgs.tasklist.form.*;
 @Transactional
 public class DisciplineReviews {
 
-    /** A violation as entered. */
-    public record ViolationDraft(ViolationKind kind, String description, LocalDate startedOn, LocalDate endedOn, boolean ongoing) {
-    }
-
     /** Who is reviewed: a member (with their own organisation) or an organisation. */
     record Subject(DisciplineSubjectKind kind, PartyMember member, Organization org, String name) {
         boolean holdsPost() {
@@ -78,7 +74,7 @@ public class DisciplineReviews {
                 .orElseThrow(() -> new AccessDeniedException("only inspectors open discipline reviews"));
         LocalDate today = BusinessCalendar.localDate(CaseService.now());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(openForm(), values, today));
-        List<ViolationDraft> drafts = errors.isEmpty() ? drafts(values, today, errors) : List.of();
+        List<ViolationDraft> drafts = errors.isEmpty() ? ViolationDraft.fromForm(values, today, errors) : List.of();
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
@@ -120,7 +116,7 @@ public class DisciplineReviews {
                      Integer cellExpulsionVotes, String by) {
         Subject subject = from.getMemberId() != null ? memberSubject(from.getMemberId()) : orgSubject(organizations.byId(from.getOrgId()));
         List<ViolationDraft> drafts = violations.findByReviewIdOrderBySeqAsc(from.getId()).stream()
-                .map(v -> new ViolationDraft(v.getKind(), v.getDescription(), v.getStartedOn(), v.getEndedOn(), v.isOngoing())).toList();
+                .map(DisciplineViolation::draft).toList();
         CaseFile opened = start(competent, subject, competent, form, drafts, by, new Integer[] {cellFullMembers, cellExpulsionVotes});
         links.link(from.getCaseId(), opened.getId(), CaseLinkKind.DISCIPLINE_PROPOSAL, by);
         return opened;
@@ -163,33 +159,10 @@ public class DisciplineReviews {
     /** The limitation of a form for these violations, with the years from the seeded rule table. */
     LimitationPeriods.Limitation limitation(DisciplineSubjectKind kind, DisciplineForm form, List<ViolationDraft> drafts) {
         List<LimitationPeriods.Violation> vs = drafts.stream()
-                .map(d -> new LimitationPeriods.Violation(d.kind(), d.startedOn(), d.endedOn(), d.ongoing())).toList();
+                .map(ViolationDraft::forLimitation).toList();
         return LimitationPeriods.check(kind, form, vs, BusinessCalendar.localDate(CaseService.now()), key ->
                 deadlines.ruleFor(DisciplineReviewProcess.LIMITATION_RULE, key, null).filter(r -> r.getUnit() == TimeUnit.YEARS)
                         .map(r -> OptionalInt.of(r.getAmount())).orElse(OptionalInt.empty()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<ViolationDraft> drafts(Map<String, Object> values, LocalDate today, List<FieldError> errors) {
-        List<ViolationDraft> drafts = new ArrayList<>();
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) values.getOrDefault("violations", List.of());
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = rows.get(i);
-            LocalDate start = (LocalDate) row.get("startDate");
-            LocalDate end = (LocalDate) row.get("endDate");
-            String prefix = "violations[" + i + "].";
-            if (start.isAfter(today)) {
-                errors.add(FieldError.of(prefix + "startDate", "notAfterToday"));
-            }
-            if (end != null && end.isAfter(today)) {
-                errors.add(FieldError.of(prefix + "endDate", "notAfterToday"));
-            } else if (end != null && end.isBefore(start)) {
-                errors.add(FieldError.of(prefix + "endDate", "discipline.endBeforeStart"));
-            }
-            drafts.add(new ViolationDraft(ViolationKind.valueOf(text(row, "kind")), text(row, "description"), start, end,
-                    Boolean.TRUE.equals(row.get("ongoing"))));
-        }
-        return drafts;
     }
 
     private Subject subject(Map<String, Object> values) {

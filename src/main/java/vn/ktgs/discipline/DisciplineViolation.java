@@ -34,8 +34,9 @@ public class DisciplineViolation {
         this.ongoing = ongoing;
     }
 
-    LimitationPeriods.Violation forLimitation() {
-        return new LimitationPeriods.Violation(kind, startedOn, endedOn, ongoing);
+    /** As entered, to count its limitation again or to carry it into a proposal. */
+    ViolationDraft draft() {
+        return new ViolationDraft(kind, description, startedOn, endedOn, ongoing);
     }
 
     public Long getId() { return id; }
