@@ -130,6 +130,15 @@ class DisciplineViewTest extends KaribuTest {
         assertThat(cases.count(user, "", null)).isEqualTo(before);
     }
 
+    @Test
+    void a_subjects_contact_person_may_neither_open_a_review_nor_read_the_authority_matrix() {
+        login("lienhe");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("discipline/new"))
+                .hasMessageContaining("Access is denied");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("admin/discipline-authority"))
+                .hasMessageContaining("Access is denied");
+    }
+
     @SuppressWarnings("unchecked")
     private static void pick(String id, String value) {
         RadioButtonGroup<Option> group = _get(RadioButtonGroup.class, spec -> spec.withId(id));
