@@ -9,7 +9,11 @@ public enum DocumentKind {
     DECISION("quyet-dinh", "QĐ"),
     PLAN("ke-hoach", "KH"),
     REPORT_OUTLINE("de-cuong-bao-cao", null),
-    CONCLUSION_NOTICE("thong-bao-ket-luan", null);
+    CONCLUSION_NOTICE("thong-bao-ket-luan", null),
+    /** The reasoned reply to a disciplinary complaint not accepted (a letter of the committee's CV series). */
+    COMPLAINT_REPLY("tra-loi-don-khieu-nai", "CV"),
+    /** The decision on a disciplinary complaint: the number the chair typed. */
+    COMPLAINT_DECISION("quyet-dinh-giai-quyet-khieu-nai", null);
 
     private final String fileStem;
     private final String series;

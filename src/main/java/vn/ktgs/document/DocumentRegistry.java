@@ -42,6 +42,7 @@ public class DocumentRegistry {
         planned("supervision-thematic", Wording.SUPERVISION_THEMATIC);
         entries.add(new Entry("inspection-compliance", CELL_NOTICE, DocumentKind.CONCLUSION_NOTICE, Wording.INSPECTION_COMPLIANCE,
                 always()));
+        complaint();
     }
 
     private void planned(String processKey, Wording wording) {
@@ -49,6 +50,20 @@ public class DocumentRegistry {
         entries.add(new Entry(processKey, SET_PLAN, DocumentKind.PLAN, wording, always()));
         entries.add(new Entry(processKey, SET_PLAN, DocumentKind.REPORT_OUTLINE, wording, filled("outline")));
         entries.add(new Entry(processKey, ISSUE_NOTICE, DocumentKind.CONCLUSION_NOTICE, wording, always()));
+    }
+
+    /**
+     * discipline-complaint: a complaint not accepted gets a reasoned reply (at intake's verdict or the standing board's);
+     * an accepted one the decision and plan of its resolution, then the committee's decision on it.
+     */
+    private void complaint() {
+        String key = "discipline-complaint";
+        Wording w = Wording.DISCIPLINE_COMPLAINT;
+        entries.add(new Entry(key, "Task_ApproveReply", DocumentKind.COMPLAINT_REPLY, w, always()));
+        entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.COMPLAINT_REPLY, w, values -> !approved().test(values)));
+        entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.DECISION, w, approved()));
+        entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.PLAN, w, approved()));
+        entries.add(new Entry(key, "Task_DecideComplaint", DocumentKind.COMPLAINT_DECISION, w, always()));
     }
 
     /** The documents a completed step produces, given what was entered. */

@@ -123,6 +123,9 @@ public class DocumentService {
         if (kind == DocumentKind.CONCLUSION_NOTICE) {
             return Objects.toString(values.get("noticeNumber"), null);
         }
+        if (kind == DocumentKind.COMPLAINT_DECISION) {
+            return Objects.toString(values.get("resolutionNumber"), null);
+        }
         if (kind == DocumentKind.DECISION && values.get("decisionNumber") != null) {
             return values.get("decisionNumber").toString().trim(); // typed at a planned procedure's plan step
         }

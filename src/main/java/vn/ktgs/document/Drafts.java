@@ -23,14 +23,16 @@ class Drafts {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String COMMITTEE = "ỦY BAN KIỂM TRA";
-    private static final Signature COMMITTEE_SIGNS = new Signature("T/M " + COMMITTEE, "CHỦ NHIỆM", null);
+    static final Signature COMMITTEE_SIGNS = new Signature("T/M " + COMMITTEE, "CHỦ NHIỆM", null);
 
     private final RemediationService remediation;
     private final UserDirectory users;
+    private final ComplaintDrafts complaints;
 
-    Drafts(RemediationService remediation, UserDirectory users) {
+    Drafts(RemediationService remediation, UserDirectory users, ComplaintDrafts complaints) {
         this.remediation = remediation;
         this.users = users;
+        this.complaints = complaints;
     }
 
     OfficialDocument draft(DocumentKind kind, StepFacts facts) {
@@ -39,6 +41,8 @@ class Drafts {
             case PLAN -> plan(facts);
             case REPORT_OUTLINE -> outline(facts);
             case CONCLUSION_NOTICE -> notice(facts);
+            case COMPLAINT_REPLY -> complaints.reply(facts);
+            case COMPLAINT_DECISION -> complaints.decision(facts);
         };
     }
 
@@ -140,7 +144,7 @@ class Drafts {
     }
 
     /** The layout's fixed parts around a body; every text is put into NFC so fonts find the precomposed glyphs. */
-    private static OfficialDocument document(StepFacts f, String title, String subtitle, List<Block> body,
+    static OfficialDocument document(StepFacts f, String title, String subtitle, List<Block> body,
                                              List<String> recipients, Signature signature) {
         Letterhead.Issuer issuer = f.issuer();
         LocalDate d = f.date();
@@ -157,7 +161,7 @@ class Drafts {
                 new Signature(nfc(signs.onBehalfOf()), nfc(signs.position()), nfc(signs.name())));
     }
 
-    private static String filedIn(StepFacts f) {
+    static String filedIn(StepFacts f) {
         return "- Lưu hồ sơ " + f.caseFile().getCaseNumber() + ".";
     }
 
