@@ -1,0 +1,104 @@
+package vn.ktgs.complaint;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.discipline.DisciplineForm;
+import vn.ktgs.discipline.DisciplineRecords;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.KaribuTest;
+import vn.ktgs.tasklist.form.FormField.Option;
+
+/** The intake screen: a refused complaint keeps what was typed and says why beside the field; a good one opens its case. */
+class RegisterComplaintViewTest extends KaribuTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DisciplineRecords records;
+    @Autowired CaseService cases;
+
+    private ComplaintFixture f;
+
+    @BeforeEach
+    void setUp() {
+        CaseDriver.clockAt(LocalDateTime.of(2033, 4, 4, 9, 0));
+        f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fill(String decisionNumber) {
+        ComboBox<Option> complainant = _get(ComboBox.class, spec -> spec.withId("field-complainant"));
+        complainant.setValue(complainant.getLazyDataView().getItems()
+                .filter(o -> o.value().equals(String.valueOf(f.memberId()))).findFirst().orElseThrow());
+        _get(TextField.class, spec -> spec.withId("field-decisionNumber")).setValue(decisionNumber);
+        ComboBox<Option> org = _get(ComboBox.class, spec -> spec.withId("field-decidingOrg"));
+        org.setValue(org.getLazyDataView().getItems()
+                .filter(o -> o.value().equals(f.committee().cellCodes().get(0))).findFirst().orElseThrow());
+        _get(DatePicker.class, spec -> spec.withId("field-decisionReceivedOn")).setValue(LocalDate.of(2033, 3, 1));
+        _get(DatePicker.class, spec -> spec.withId("field-filedOn")).setValue(LocalDate.of(2033, 3, 10));
+        _get(TextField.class, spec -> spec.withId("field-replyEmail")).setValue("dangvien@nguoidan.example");
+        _get(TextArea.class, spec -> spec.withId("field-content")).setValue("Tôi khiếu nại vì chi bộ chưa nghe tôi trình bày ý kiến.");
+        Select<Option> earlier = _get(Select.class, spec -> spec.withId("field-earlierResolution"));
+        earlier.setValue(earlier.getListDataView().getItems().filter(o -> o.value().equals("NONE")).findFirst().orElseThrow());
+    }
+
+    private long saved() {
+        return jdbc.queryForObject("select count(*) from discipline_complaint where committee_org_id = ?", Long.class, f.committee().orgId());
+    }
+
+    @Test
+    void a_decision_not_on_record_is_explained_beside_its_field_and_nothing_is_saved() {
+        login(f.committee().inspector());
+        UI.getCurrent().navigate("complaints/new");
+        fill("404-QĐ/KHONGCO");
+        _click(_get(Button.class, spec -> spec.withId("submit-complaint")));
+
+        TextField number = _get(TextField.class, spec -> spec.withId("field-decisionNumber"));
+        assertThat(number.getErrorMessage()).startsWith("Không có quyết định kỷ luật số 404-QĐ/KHONGCO của Chi bộ ấp 1");
+        assertThat(number.getValue()).isEqualTo("404-QĐ/KHONGCO");
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-content")).getValue()).startsWith("Tôi khiếu nại");
+        assertThat(saved()).isZero();
+    }
+
+    @Test
+    void a_registered_complaint_opens_its_case_which_shows_the_discipline_in_force_and_the_deadline() {
+        login(f.committee().inspector());
+        UI.getCurrent().navigate("complaints/new");
+        fill(f.record().getDecisionNumber());
+        _click(_get(Button.class, spec -> spec.withId("submit-complaint")));
+
+        assertThat(saved()).isEqualTo(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("complaint-discipline-state")).getText())
+                .contains("vẫn phải chấp hành trong khi giải quyết khiếu nại");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("complaint-admissibility")).getText()).startsWith("Thuộc trường hợp thụ lý");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("complaint-deadline")).getText()).contains("90 ngày làm việc");
+    }
+
+    @Test
+    void a_contact_person_cannot_open_the_intake_screen() {
+        login("lienhe");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("complaints/new")).hasMessageContaining("Access is denied");
+    }
+}
