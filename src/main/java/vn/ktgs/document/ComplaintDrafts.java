@@ -35,7 +35,7 @@ class ComplaintDrafts {
             body.add(text(l.denounceSeparately()));
         }
         body.add(text("Ủy ban Kiểm tra trả lời để đồng chí biết."));
-        return Drafts.document(f, "V/v trả lời đơn khiếu nại kỷ luật", "của đồng chí " + l.complainantName(), body,
+        return Drafts.document(f, "TRẢ LỜI ĐƠN KHIẾU NẠI KỶ LUẬT", "của đồng chí " + l.complainantName(), body,
                 List.of("- Đồng chí " + l.complainantName() + (l.replyAddress() == null ? "," : " (" + l.replyAddress() + "),"),
                         "- " + l.decidingOrgName() + " (để biết),", Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
     }

@@ -140,6 +140,8 @@ class ComplaintProcessTest {
         assertThat(cases.documents(c.getId())).extracting(DocumentInfo::fileName)
                 .contains("tra-loi-don-khieu-nai-" + c.getCaseNumber() + ".pdf", "tra-loi-don-khieu-nai-" + c.getCaseNumber() + ".docx");
         assertThat(cases.documents(c.getId()).get(0).number()).endsWith("-CV/UBKTĐU");
+        assertThat(docx(f, c, "COMPLAINT_REPLY")).contains("TRẢ LỜI ĐƠN KHIẾU NẠI KỶ LUẬT", "không thuộc trường hợp được thụ lý",
+                "Đơn gửi quá thời hạn khiếu nại", "hết ngày 31/03/2033", "T/M ỦY BAN KIỂM TRA");
         // the discipline was never touched, and a new complaint about it may be registered now
         assertThat(records.get(f.record().getId()).orElseThrow().getStatus()).isEqualTo(DisciplineRecordStatus.IN_FORCE);
 
@@ -195,6 +197,8 @@ class ComplaintProcessTest {
         assertThat(documentKinds(c)).contains("COMPLAINT_DECISION");
         assertThat(cases.documents(c.getId())).filteredOn(d -> d.kind().equals("COMPLAINT_DECISION"))
                 .extracting(DocumentInfo::number).containsOnly("7-QĐ/UBKTĐU");
+        assertThat(docx(f, c, "COMPLAINT_DECISION")).contains("Điều 1. Giữ nguyên hình thức kỷ luật cảnh cáo.",
+                "Số 7-QĐ/UBKTĐU");
 
         dispatcher.dispatchDue();
         MimeMessage decision = Arrays.stream(smtp.getReceivedMessages())
@@ -289,6 +293,12 @@ class ComplaintProcessTest {
                 .isEqualTo(Date.from(BusinessCalendar.endOfDay(calendar.addWorkingDays(received, 180))));
         assertThat(complaints.resolutionDue(vn.ktgs.organization.OrgLevel.PROVINCE, received).orElseThrow())
                 .isEqualTo(Date.from(BusinessCalendar.endOfDay(calendar.addWorkingDays(received, 90))));
+    }
+
+    private String docx(ComplaintFixture f, CaseFile c, String kind) {
+        DocumentInfo d = cases.documents(c.getId()).stream().filter(i -> i.kind().equals(kind) && i.fileName().endsWith(".docx"))
+                .findFirst().orElseThrow();
+        return vn.ktgs.document.GeneratedFiles.docxText(cases.documentContent(driver.user(f.committee().chair()), d.id()));
     }
 
     private static String text(MimeMessage m) {
