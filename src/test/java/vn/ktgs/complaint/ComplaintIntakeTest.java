@@ -133,4 +133,13 @@ class ComplaintIntakeTest {
         assertThatThrownBy(() -> complaints.ofCase(driver.user("xa.chunhiem"), c.getId()))
                 .isInstanceOf(vn.ktgs.casefile.CaseAccessDeniedException.class); // another commune
     }
+
+    @Test
+    void the_demo_province_holds_a_complaint_about_a_cells_warning_waiting_for_the_standing_members() {
+        Long caseId = jdbc.queryForObject("select c.case_id from discipline_complaint c join discipline_record r on r.id = c.discipline_record_id "
+                + "join organization o on o.id = r.decided_by_org_id where r.decision_number = ? and o.code = 'X05-C01'", Long.class,
+                ComplaintDemoData.DECISION);
+        assertThat(driver.openTask(caseId, ComplaintProcess.TASK_APPROVE_DECISION).getCandidateGroups()).containsExactly("STANDING:T01");
+        assertThat(cases.get(caseId).getProposedBy()).isEqualTo("vanthu");
+    }
 }
