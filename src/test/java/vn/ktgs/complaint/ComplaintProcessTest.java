@@ -287,6 +287,19 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void a_step_left_past_the_complaints_deadline_reminds_the_standing_members() {
+        ComplaintFixture f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+        CaseFile c = register(f);
+        String taskId = task(c).getId();
+
+        CaseDriver.clockAt(complaintOf(c).getDueOn().plusDays(1).atTime(8, 0));
+        driver.runReminderSweep();
+
+        assertThat(outbox.aboutTask(taskId)).filteredOn(m -> m.getSubject().startsWith("[KTGS] Quá hạn"))
+                .extracting(OutboxMail::getRecipient).contains(f.committee().chair() + "@test.example");
+    }
+
+    @Test
     void a_central_committee_has_twice_the_time() {
         LocalDate received = LocalDate.of(2033, 3, 10);
         assertThat(complaints.resolutionDue(vn.ktgs.organization.OrgLevel.CENTRAL, received).orElseThrow())
