@@ -1,6 +1,7 @@
 package vn.ktgs.complaint;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
+import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.TestCommittee;
 
 /**
@@ -18,6 +20,12 @@ record ComplaintFixture(TestCommittee committee, DisciplineRecord record, long m
 
     static final LocalDate DECIDED = LocalDate.of(2033, 2, 20);
     static final LocalDate RECEIVED = LocalDate.of(2033, 3, 1);
+
+    /** The clock at Monday 4/4/2033 09:00 in Vietnam, and a member with a warning. */
+    static ComplaintFixture onMonday4April(JdbcTemplate jdbc, DisciplineRecords records) {
+        CaseDriver.clockAt(LocalDateTime.of(2033, 4, 4, 9, 0));
+        return create(jdbc, records, DisciplineForm.WARNING);
+    }
 
     static ComplaintFixture create(JdbcTemplate jdbc, DisciplineRecords records, DisciplineForm form) {
         TestCommittee committee = TestCommittee.create(jdbc, 2, 4);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
@@ -39,8 +37,7 @@ class ComplaintIntakeTest {
 
     @BeforeEach
     void setUp() {
-        CaseDriver.clockAt(LocalDateTime.of(2033, 4, 4, 9, 0));
-        f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+        f = ComplaintFixture.onMonday4April(jdbc, records);
     }
 
     @AfterEach

@@ -13,17 +13,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ktgs.casefile.CaseService;
-import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecords;
-import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.form.FormField.Option;
 
@@ -32,14 +28,12 @@ class RegisterComplaintViewTest extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired DisciplineRecords records;
-    @Autowired CaseService cases;
 
     private ComplaintFixture f;
 
     @BeforeEach
     void setUp() {
-        CaseDriver.clockAt(LocalDateTime.of(2033, 4, 4, 9, 0));
-        f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+        f = ComplaintFixture.onMonday4April(jdbc, records);
     }
 
     @AfterEach
