@@ -28,6 +28,7 @@ class RegisterComplaintViewTest extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired DisciplineRecords records;
+    @Autowired ComplaintService complaints;
 
     private ComplaintFixture f;
 
@@ -94,5 +95,18 @@ class RegisterComplaintViewTest extends KaribuTest {
     void a_contact_person_cannot_open_the_intake_screen() {
         login("lienhe");
         assertThatThrownBy(() -> UI.getCurrent().navigate("complaints/new")).hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void the_standing_members_see_why_a_complaint_is_not_admissible_above_the_reply_they_approve() {
+        var c = complaints.register(driver.user(f.committee().inspector()), f.intake("filedOn", LocalDate.of(2033, 4, 1)));
+        String taskId = driver.openTask(c.getId(), ComplaintProcess.TASK_APPROVE_REPLY).getTaskId();
+        login(f.committee().chair());
+        UI.getCurrent().navigate("task/" + taskId);
+
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Không thụ lý: gửi đơn quá thời hạn khiếu nại. Ủy ban gửi văn bản trả lời nêu rõ lý do và đóng hồ sơ.",
+                        "Kỷ luật đang có hiệu lực và vẫn phải chấp hành trong khi giải quyết khiếu nại.")
+                .anyMatch(t -> t.startsWith("Nhận quyết định kỷ luật: 01/03/2033 · nhận đơn khiếu nại: 01/04/2033 · hết thời hạn khiếu nại: 31/03/2033"));
     }
 }
