@@ -168,6 +168,19 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void without_an_e_mail_address_the_reply_goes_by_post_and_no_mail_is_queued() {
+        ComplaintFixture f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+        CaseFile c = register(f, "replyEmail", "", "sentenced", true);
+
+        driver.complete(f.committee().chair(), c.getId(), ComplaintProcess.TASK_APPROVE_REPLY, values());
+
+        assertThat(outbox.withKeyPrefix("COMPLAINT_REPLY:" + complaintOf(c).getId())).isEmpty();
+        assertThat(cases.timeline(c.getId())).extracting(CaseEvent::getSummary)
+                .anyMatch(s -> s.contains("qua bưu điện: Số 5 đường Trần Phú, xã Thử nghiệm"));
+        assertThat(docx(f, c, "COMPLAINT_REPLY")).contains("kết án", "Số 5 đường Trần Phú");
+    }
+
+    @Test
     void an_admissible_complaint_is_upheld_the_discipline_stays_and_the_complainant_is_notified() {
         ComplaintFixture f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
         CaseFile c = register(f);
