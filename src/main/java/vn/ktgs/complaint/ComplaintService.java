@@ -81,17 +81,28 @@ public class ComplaintService {
         }
         IntakeValues in = new IntakeValues(values);
         errors.addAll(in.check(today));
-        Organization decidingOrg = organizations.byCode(in.text("decidingOrg"));
+        Organization decidingOrg = known(() -> organizations.byCode(in.text("decidingOrg")), "decidingOrg", errors);
+        PartyMember complainant = known(() -> organizations.memberById(Long.parseLong(in.text("complainant"))), "complainant", errors);
         DisciplineRecord record = null;
-        if (!decidingOrg.isWithin(committee.orgPath())) {
+        if (decidingOrg != null && !decidingOrg.isWithin(committee.orgPath())) {
             errors.add(FieldError.of("decidingOrg", "outsideJurisdiction"));
-        } else {
+        } else if (decidingOrg != null) {
             record = decision(in.text("decisionNumber"), decidingOrg, errors);
         }
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
-        return open(user, committee, in, record, decidingOrg);
+        return open(user, committee, in, record, decidingOrg, complainant);
+    }
+
+    /** A lookup value that names nothing (a crafted request: the screen offers only what exists) is refused, not a crash. */
+    private static <T> T known(java.util.function.Supplier<T> lookup, String field, List<FieldError> errors) {
+        try {
+            return lookup.get();
+        } catch (IllegalArgumentException unknown) { // NumberFormatException is one too
+            errors.add(FieldError.of(field, "option"));
+            return null;
+        }
     }
 
     /** The decision complained about: it must exist, concern a member, be in force and have no active complaint. */
@@ -113,8 +124,8 @@ public class ComplaintService {
         return record;
     }
 
-    private CaseFile open(KtgsUser user, Grant committee, IntakeValues in, DisciplineRecord record, Organization decidingOrg) {
-        PartyMember complainant = organizations.memberById(Long.parseLong(in.text("complainant")));
+    private CaseFile open(KtgsUser user, Grant committee, IntakeValues in, DisciplineRecord record, Organization decidingOrg,
+                          PartyMember complainant) {
         LocalDate windowEnds = in.date("decisionReceivedOn") == null ? null : appealWindowEnd(in.date("decisionReceivedOn"));
         Set<InadmissibleReason> reasons = Admissibility.assess(new Admissibility.Facts(record.getForm(),
                 complainant.getId().equals(record.getMemberId()), in.flag("writtenForAnother"), in.date("decisionReceivedOn"),

@@ -113,6 +113,16 @@ class ComplaintIntakeTest {
     }
 
     @Test
+    void a_lookup_value_that_names_nothing_is_refused_beside_its_field() {
+        FieldError org = refusal(f.intake("decidingOrg", "KHONG-CO"));
+        assertThat(org.field()).isEqualTo("decidingOrg");
+        assertThat(org.code()).isEqualTo("option");
+        FieldError member = refusal(f.intake("complainant", "abc"));
+        assertThat(member.field()).isEqualTo("complainant");
+        assertThat(member.code()).isEqualTo("option");
+    }
+
+    @Test
     void a_decision_outside_the_committees_subtree_is_refused() {
         FieldError error = refusal(f.intake("decidingOrg", "T01"));
         assertThat(error.field()).isEqualTo("decidingOrg");
