@@ -11,8 +11,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.calendar.DeadlineRule;
-import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.*;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
@@ -36,13 +34,13 @@ public class ComplaintService {
     private final OrganizationService organizations;
     private final CaseService cases;
     private final CaseLinks links;
-    private final DeadlineService deadlines;
+    private final ComplaintDeadlines deadlines;
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final FormService forms;
 
     ComplaintService(ComplaintRepository complaints, DisciplineRecords records, OrganizationService organizations, CaseService cases,
-                     CaseLinks links, DeadlineService deadlines, RuntimeService runtime, RepositoryService repository, FormService forms) {
+                     CaseLinks links, ComplaintDeadlines deadlines, RuntimeService runtime, RepositoryService repository, FormService forms) {
         this.complaints = complaints;
         this.records = records;
         this.organizations = organizations;
@@ -126,12 +124,12 @@ public class ComplaintService {
 
     private CaseFile open(KtgsUser user, Grant committee, IntakeValues in, DisciplineRecord record, Organization decidingOrg,
                           PartyMember complainant) {
-        LocalDate windowEnds = in.date("decisionReceivedOn") == null ? null : appealWindowEnd(in.date("decisionReceivedOn"));
+        LocalDate windowEnds = in.date("decisionReceivedOn") == null ? null : deadlines.appealWindowEnd(in.date("decisionReceivedOn"));
         Set<InadmissibleReason> reasons = Admissibility.assess(new Admissibility.Facts(record.getForm(),
                 complainant.getId().equals(record.getMemberId()), in.flag("writtenForAnother"), in.date("decisionReceivedOn"),
                 in.flag("refusedDecision"), in.date("filedOn"), windowEnds, in.earlier(), in.flag("sentenced"),
                 in.flag("movedOrganization")));
-        Optional<Date> due = resolutionDue(committee.orgLevel(), in.date("filedOn"));
+        Optional<Date> due = deadlines.resolutionDue(committee.orgLevel(), in.date("filedOn"));
         String name = complainant.getFullName() + " (" + complainant.getOrganization().getName() + ")";
         CaseFile opened = cases.open(new CaseFile(ComplaintProcess.KEY, ComplaintWording.clip("Khiếu nại kỷ luật: " + name, 300),
                 in.text("content"), committee.orgId(), committee.orgPath(), null, complainant.getId(), ComplaintWording.clip(name, 255),
@@ -156,26 +154,6 @@ public class ComplaintService {
         variables.put(ComplaintProcess.RESOLUTION_DUE_DATE, due.orElse(null));
         cases.linkProcess(opened.getId(), runtime.startProcessInstanceByKey(ComplaintProcess.KEY, opened.getCaseNumber(), variables).getId());
         return opened;
-    }
-
-    /** The last day to complain: the {@code discipline-appeal-window} rule counted from the receipt of the decision. */
-    @Transactional(readOnly = true)
-    public LocalDate appealWindowEnd(LocalDate decisionReceivedOn) {
-        DeadlineRule rule = deadlines.ruleFor(ComplaintProcess.APPEAL_WINDOW_RULE, null, null)
-                .orElseThrow(() -> new IllegalStateException("deadline rule " + ComplaintProcess.APPEAL_WINDOW_RULE + " missing"));
-        return BusinessCalendar.localDate(deadlines.dueDate(rule, BusinessCalendar.endOfDay(decisionReceivedOn)));
-    }
-
-    /** The resolution deadline by the committee's level (§2: 90 working days, 180 central), from the complaint's receipt. */
-    @Transactional(readOnly = true)
-    public Optional<Date> resolutionDue(OrgLevel level, LocalDate receivedOn) {
-        return deadlines.dueDate(ComplaintProcess.KEY, null, level, BusinessCalendar.endOfDay(receivedOn)).map(Date::from);
-    }
-
-    /** The rule behind the deadline, as users read it ("90 ngày làm việc (QĐ 30 …)"). */
-    @Transactional(readOnly = true)
-    public Optional<String> resolutionRule(long committeeOrgId) {
-        return deadlines.ruleFor(ComplaintProcess.KEY, null, organizations.byId(committeeOrgId).getLevel()).map(DeadlineRule::describe);
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,7 @@ class ComplaintProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DisciplineRecords records;
     @Autowired ComplaintService complaints;
+    @Autowired ComplaintDeadlines deadlines;
     @Autowired CaseService cases;
     @Autowired CaseLinks links;
     @Autowired CaseDriver driver;
@@ -315,9 +316,9 @@ class ComplaintProcessTest {
     @Test
     void a_central_committee_has_twice_the_time() {
         LocalDate received = LocalDate.of(2033, 3, 10);
-        assertThat(complaints.resolutionDue(vn.ktgs.organization.OrgLevel.CENTRAL, received).orElseThrow())
+        assertThat(deadlines.resolutionDue(vn.ktgs.organization.OrgLevel.CENTRAL, received).orElseThrow())
                 .isEqualTo(Date.from(BusinessCalendar.endOfDay(calendar.addWorkingDays(received, 180))));
-        assertThat(complaints.resolutionDue(vn.ktgs.organization.OrgLevel.PROVINCE, received).orElseThrow())
+        assertThat(deadlines.resolutionDue(vn.ktgs.organization.OrgLevel.PROVINCE, received).orElseThrow())
                 .isEqualTo(Date.from(BusinessCalendar.endOfDay(calendar.addWorkingDays(received, 90))));
     }
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.ktgs.base.ui.Formats;
 import vn.ktgs.complaint.Complaint;
-import vn.ktgs.complaint.ComplaintService;
+import vn.ktgs.complaint.ComplaintDeadlines;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.organization.OrganizationService;
@@ -23,12 +23,12 @@ class ComplaintLines {
     record Line(String id, String text) {
     }
 
-    private final ComplaintService complaints;
+    private final ComplaintDeadlines deadlines;
     private final DisciplineRecords records;
     private final OrganizationService organizations;
 
-    ComplaintLines(ComplaintService complaints, DisciplineRecords records, OrganizationService organizations) {
-        this.complaints = complaints;
+    ComplaintLines(ComplaintDeadlines deadlines, DisciplineRecords records, OrganizationService organizations) {
+        this.deadlines = deadlines;
         this.records = records;
         this.organizations = organizations;
     }
@@ -51,7 +51,7 @@ class ComplaintLines {
             lines.add(new Line("complaint-denounces", t.apply("complaint.alsoDenounces", new Object[0])));
         }
         lines.add(new Line("complaint-deadline", t.apply("complaint.deadlineLine", new Object[] {Formats.date(c.getDueOn()),
-                complaints.resolutionRule(c.getCommitteeOrgId()).orElse("—")})));
+                deadlines.resolutionRule(c.getCommitteeOrgId()).orElse("—")})));
         lines.add(new Line("complaint-reply-to", t.apply("complaint.replyTo", new Object[] {
                 c.getReplyEmail() == null ? "—" : c.getReplyEmail(), c.getReplyAddress() == null ? "—" : c.getReplyAddress()})));
         lines.add(new Line("complaint-status", t.apply("complaint.status." + c.getStatus(), new Object[0])
