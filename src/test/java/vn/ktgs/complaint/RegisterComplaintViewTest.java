@@ -92,8 +92,14 @@ class RegisterComplaintViewTest extends KaribuTest {
     }
 
     @Test
-    void a_contact_person_cannot_open_the_intake_screen() {
+    void the_clerk_opens_the_intake_screen_and_a_contact_person_or_a_chair_alone_cannot() {
+        login("vanthu");
+        UI.getCurrent().navigate("complaints/new");
+        _assertOne(Button.class, spec -> spec.withId("submit-complaint"));
+
         login("lienhe");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("complaints/new")).hasMessageContaining("Access is denied");
+        login("xa.chunhiem"); // a chair decides complaints; the clerk or an inspector registers them
         assertThatThrownBy(() -> UI.getCurrent().navigate("complaints/new")).hasMessageContaining("Access is denied");
     }
 
