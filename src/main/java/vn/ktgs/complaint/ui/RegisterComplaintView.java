@@ -1,5 +1,6 @@
 package vn.ktgs.complaint.ui;
 
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -7,8 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.complaint.ComplaintService;
+import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.OptionsProvider;
-import vn.ktgs.tasklist.ui.StartFormView;
+import vn.ktgs.tasklist.ui.StartForm;
 
 /**
  * A clerk or an inspector registers a disciplinary complaint (the process's start form). Refused input keeps what
@@ -18,10 +20,12 @@ import vn.ktgs.tasklist.ui.StartFormView;
 @PageTitle("KTGS – Tiếp nhận đơn khiếu nại kỷ luật")
 @Menu(order = 1.5, title = "complaint.nav")
 @RolesAllowed({"CLERK", "INSPECTOR", "TEAM_LEAD"})
-public class RegisterComplaintView extends StartFormView {
+public class RegisterComplaintView extends VerticalLayout {
 
     RegisterComplaintView(ComplaintService complaints, List<OptionsProvider> providers, CurrentUser currentUser) {
-        super(new Texts("complaint.title", "complaint.submit", "submit-complaint", "complaint.registered"), complaints.intakeForm(),
-                providers, currentUser.get(), complaints::register);
+        KtgsUser user = currentUser.get();
+        StartForm.build(this, complaints.intakeForm(), providers, user,
+                new StartForm.Texts("complaint.title", "complaint.submit", "complaint.registered", "submit-complaint"),
+                values -> complaints.register(user, values));
     }
 }

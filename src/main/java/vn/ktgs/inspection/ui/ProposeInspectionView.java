@@ -1,5 +1,6 @@
 package vn.ktgs.inspection.ui;
 
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -7,18 +8,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.inspection.InspectionService;
+import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.OptionsProvider;
-import vn.ktgs.tasklist.ui.StartFormView;
+import vn.ktgs.tasklist.ui.StartForm;
 
 /** An inspector proposes an inspection on signs of violation: the process's start form. */
 @Route("inspection/new")
 @PageTitle("KTGS – Đề xuất kiểm tra")
 @Menu(order = 1, title = "nav.propose")
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
-public class ProposeInspectionView extends StartFormView {
+public class ProposeInspectionView extends VerticalLayout {
 
     ProposeInspectionView(InspectionService inspections, List<OptionsProvider> providers, CurrentUser currentUser) {
-        super(new Texts("propose.title", "propose.submit", "submit-proposal", "propose.done"), inspections.proposalForm(),
-                providers, currentUser.get(), inspections::propose);
+        KtgsUser user = currentUser.get();
+        StartForm.build(this, inspections.proposalForm(), providers, user,
+                new StartForm.Texts("propose.title", "propose.submit", "propose.done", "submit-proposal"),
+                values -> inspections.propose(user, values));
     }
 }
