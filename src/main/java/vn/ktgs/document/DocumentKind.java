@@ -9,7 +9,9 @@ public enum DocumentKind {
     DECISION("quyet-dinh", "QĐ"),
     PLAN("ke-hoach", "KH"),
     REPORT_OUTLINE("de-cuong-bao-cao", null),
-    CONCLUSION_NOTICE("thong-bao-ket-luan", null);
+    CONCLUSION_NOTICE("thong-bao-ket-luan", null),
+    /** Asset verification: the letter asking the declarant to explain (công văn, "CV" series). */
+    EXPLANATION_REQUEST("yeu-cau-giai-trinh", "CV");
 
     private final String fileStem;
     private final String series;
