@@ -79,7 +79,10 @@ public class AssetVerificationView extends VerticalLayout {
         year.setLabel(getTranslation("asset.year"));
         year.setItems(IntStream.rangeClosed(0, 5).map(i -> thisYear + 1 - i).boxed().toList());
         year.setValue(thisYear);
-        year.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> {
+            year.setInvalid(false);
+            refresh();
+        });
         add(new H2(getTranslation("asset.title")), new Paragraph(getTranslation("asset.intro")), year);
 
         add(new H3(getTranslation("asset.declarants")));
@@ -127,7 +130,7 @@ public class AssetVerificationView extends VerticalLayout {
             draw.setId("asset-draw");
             draw.setText(getTranslation("asset.drawButton"));
             draw.addClickListener(e -> act(() -> drawService.draw(user, year.getValue(), count.getValue(), share.getValue()),
-                    Map.of("count", count, "share", share)));
+                    Map.of("count", count, "share", share, "year", year)));
             add(new HorizontalLayout(count, share, draw));
         }
 
