@@ -26,6 +26,7 @@ public class AssetVerification {
     private Long drawId;
     private Long sourceCaseId;
     private String declarantEmail;
+    @Column(length = 1_000_000)
     private String explanation;
     private LocalDate explainedOn;
     private Long previousTotal;
@@ -33,9 +34,11 @@ public class AssetVerification {
     private Long verifiedTotal;
     private Long explainedIncrease;
     private Long unexplainedIncrease;
+    @Column(length = 1_000_000)
     private String verificationNotes;
     @Enumerated(EnumType.STRING)
     private Conclusion conclusion;
+    @Column(length = 1_000_000)
     private String conclusionReasons;
     private LocalDate concludedOn;
     private Instant publicationDue;
