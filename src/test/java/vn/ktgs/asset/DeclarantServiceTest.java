@@ -66,4 +66,15 @@ class DeclarantServiceTest {
         declarants.remove(f.chair(), declarants.list(f.chair(), YEAR).get(1).id());
         assertThat(declarants.list(f.chair(), YEAR)).extracting(DeclarantService.Row::memberId).containsExactly(listed);
     }
+
+    @Test
+    void the_demo_province_committee_has_a_list_of_declarants_the_chair_keeps() {
+        Integer year = jdbc.queryForObject("select max(d.declaration_year) from asset_declarant d join organization o "
+                + "on o.id = d.committee_org_id where o.code = 'T01'", Integer.class);
+        assertThat(year).isNotNull();
+        assertThat(declarants.list(driver.user("chunhiem"), year)).hasSizeGreaterThanOrEqualTo(10)
+                .allMatch(r -> r.post().startsWith("Bí thư chi bộ"));
+        assertThat(declarants.list(driver.user("kiemtra1"), year)).isNotEmpty();
+        assertThat(declarants.list(driver.user("xa.chunhiem"), year)).isEmpty();
+    }
 }
