@@ -3,12 +3,9 @@ package vn.ktgs.asset;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.math.BigDecimal;
 import java.util.Optional;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
-import vn.ktgs.inspection.Vnd;
 import vn.ktgs.organization.KtgsUser;
 
 /**
@@ -38,38 +35,12 @@ class AssetVerificationSection implements CaseFileSection {
         return verifications.ofCase(caseFile.getId()).map(v -> {
             Div all = new Div();
             all.setId("asset-section");
-            all.add(line(all, "asset-section-trigger", all.getTranslation("asset.section.trigger",
-                    all.getTranslation("asset.trigger." + v.getTrigger().name()), String.valueOf(v.getDeclarationYear()))));
-            if (v.getExplanation() != null) {
-                all.add(line(all, "asset-section-explanation", all.getTranslation("asset.section.explanation",
-                        Formats.date(v.getExplainedOn()), v.getExplanation())));
-            }
-            if (v.getVerifiedTotal() != null) {
-                all.add(line(all, "asset-section-amounts", all.getTranslation("asset.section.amounts", vnd(v.getPreviousTotal()),
-                        vnd(v.getDeclaredTotal()), vnd(v.getVerifiedTotal()), vnd(v.getExplainedIncrease()), vnd(v.getUnexplainedIncrease()))));
-                if (v.getUnexplainedIncrease() >= Amounts.SIGN_THRESHOLD) {
-                    all.add(line(all, "asset-section-sign", all.getTranslation("asset.section.sign")));
-                }
-            }
-            if (v.getConclusion() != null) {
-                all.add(line(all, "asset-section-conclusion", all.getTranslation("asset.section.conclusion",
-                        all.getTranslation("asset.conclusion." + v.getConclusion().name()), v.getConclusionReasons())));
-                all.add(line(all, "asset-section-publication", v.getPublishedOn() == null
-                        ? all.getTranslation("asset.section.publicationDue", Formats.date(v.getPublicationDue()))
-                        : all.getTranslation(v.isPublishedLate() ? "asset.section.publishedLate" : "asset.section.published",
-                                Formats.date(v.getPublishedOn()), v.getPublicationPlace(), Formats.date(v.getPublicationDue()))));
+            for (AssetLines.Line line : AssetLines.of(v, all::getTranslation)) {
+                Paragraph p = new Paragraph(line.text());
+                p.setId(line.id());
+                all.add(p);
             }
             return all;
         });
-    }
-
-    private static Paragraph line(Div owner, String id, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(id);
-        return p;
-    }
-
-    private static String vnd(Long amount) {
-        return Vnd.format(amount == null ? null : BigDecimal.valueOf(amount));
     }
 }

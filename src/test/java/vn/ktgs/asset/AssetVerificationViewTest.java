@@ -137,4 +137,30 @@ class AssetVerificationViewTest extends KaribuTest {
         Grid<AssetVerification> opened = _get(Grid.class, spec -> spec.withId("asset-verifications"));
         assertThat(GridKt._getFormattedRow(opened, 0)).contains("Dấu hiệu vi phạm");
     }
+
+    @Test
+    void the_chair_concluding_sees_the_explanation_and_the_amounts_above_the_form() {
+        vn.ktgs.casefile.CaseFile c = verifications.startOnSign(f.chair(), YEAR, f.declarantMemberIds().get(0), 500_000_000L,
+                "Dữ liệu đăng ký đất đai.");
+        String inspector = f.committee().inspector();
+        driver.complete(f.committee().chair(), c.getId(), AssetVerificationProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE",
+                "team", "Tổ xác minh"));
+        driver.complete(inspector, c.getId(), AssetVerificationProcess.TASK_REQUEST_EXPLANATION, CaseDriver.values("questions",
+                "Nguồn tiền mua đất.", "explanationDueDate", java.time.LocalDate.of(YEAR, 4, 20)));
+        driver.complete(inspector, c.getId(), AssetVerificationProcess.TASK_RECORD_EXPLANATION, CaseDriver.values("explanation",
+                "Vay ngân hàng.", "explainedOn", java.time.LocalDate.of(YEAR, 4, 2)));
+        driver.complete(inspector, c.getId(), AssetVerificationProcess.TASK_VERIFY, CaseDriver.values("previousTotal", 1_000_000_000L,
+                "declaredTotal", 1_200_000_000L, "verifiedTotal", 1_600_000_000L, "explainedIncrease", 200_000_000L));
+        driver.complete(inspector, c.getId(), AssetVerificationProcess.TASK_REPORT, CaseDriver.values("report", "Báo cáo."));
+
+        login(f.committee().chair());
+        UI.getCurrent().navigate(vn.ktgs.tasklist.ui.TaskView.class,
+                driver.openTask(c.getId(), AssetVerificationProcess.TASK_CONCLUDE).getTaskId());
+        java.util.List<String> lines = _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        assertThat(lines).contains("Căn cứ: Dấu hiệu vi phạm · bản kê khai năm 2035",
+                "Giải trình nhận ngày 02/04/2035: Vay ngân hàng.",
+                "Kê khai lần trước 1.000.000.000 đồng · kê khai lần này 1.200.000.000 đồng · kết quả xác minh 1.600.000.000 đồng"
+                        + " · phần tăng đã giải trình 200.000.000 đồng · tăng không giải trình được 400.000.000 đồng",
+                "Tài sản tăng không giải trình được từ 300 triệu đồng trở lên: dấu hiệu vi phạm.");
+    }
 }
