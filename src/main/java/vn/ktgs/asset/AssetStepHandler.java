@@ -118,7 +118,8 @@ class AssetStepHandler implements StepHandler {
     private StepResult verify(StepContext step, AssetVerification v) {
         Amounts amounts = new Amounts(whole(step, "previousTotal"), whole(step, "declaredTotal"), whole(step, "verifiedTotal"),
                 whole(step, "explainedIncrease"));
-        String notes = String.join("\n", Objects.toString(step.text("dataRequests"), ""), Objects.toString(step.text("valuation"), "")).trim();
+        String notes = String.join("\n", Objects.toString(step.text("dataRequests"), ""), Objects.toString(step.text("valuation"), ""),
+                Objects.toString(step.text("familyAssets"), "")).trim();
         v.verified(amounts, notes.isEmpty() ? null : AssetScope.clip(notes, 8000));
         return StepResult.of("Kết quả xác minh: kê khai " + vnd(amounts.declaredTotal()) + ", xác minh " + vnd(amounts.verifiedTotal())
                 + ", tăng " + vnd(amounts.increase()) + " so với lần trước, không giải trình được " + vnd(amounts.unexplainedIncrease())

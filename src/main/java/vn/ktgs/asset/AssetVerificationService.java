@@ -124,6 +124,21 @@ public class AssetVerificationService {
                 .orElse(List.of());
     }
 
+    /** A line of the page's list of the year's verifications. */
+    public record Row(long caseId, String caseNumber, String subjectName, AssetVerificationTrigger trigger, Conclusion conclusion,
+                      java.time.LocalDate publishedOn, boolean publishedLate) {
+    }
+
+    /** The same list with each case's number and subject, for the page. */
+    @Transactional(readOnly = true)
+    public List<Row> rowsOfYear(KtgsUser user, int year) {
+        return ofYear(user, year).stream().map(v -> {
+            CaseFile c = cases.get(v.getCaseId());
+            return new Row(c.getId(), c.getCaseNumber(), c.getSubjectName(), v.getTrigger(), v.getConclusion(), v.getPublishedOn(),
+                    v.isPublishedLate());
+        }).toList();
+    }
+
     AssetVerification byCase(long caseId) {
         return verifications.findByCaseId(caseId).orElseThrow(() -> new NoSuchElementException("no verification in case " + caseId));
     }

@@ -83,7 +83,7 @@ class AssetVerificationViewTest extends KaribuTest {
         count.setValue(2);
         _click(_get(Button.class, spec -> spec.withId("asset-draw")));
         assertThat(text("asset-draw-record")).contains("chọn 2 trên 4 người trong danh sách").contains(f.committee().chair());
-        Grid<AssetVerification> opened = _get(Grid.class, spec -> spec.withId("asset-verifications"));
+        Grid<AssetVerificationService.Row> opened = _get(Grid.class, spec -> spec.withId("asset-verifications"));
         assertThat(GridKt._size(opened)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(opened, 0)).contains("Lựa chọn ngẫu nhiên hằng năm");
 
@@ -134,7 +134,7 @@ class AssetVerificationViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("asset-sign-start")));
         assertThat(verifications.ofYear(f.chair(), YEAR)).singleElement()
                 .extracting(AssetVerification::getTrigger).isEqualTo(AssetVerificationTrigger.SIGN_OF_VIOLATION);
-        Grid<AssetVerification> opened = _get(Grid.class, spec -> spec.withId("asset-verifications"));
+        Grid<AssetVerificationService.Row> opened = _get(Grid.class, spec -> spec.withId("asset-verifications"));
         assertThat(GridKt._getFormattedRow(opened, 0)).contains("Dấu hiệu vi phạm");
     }
 

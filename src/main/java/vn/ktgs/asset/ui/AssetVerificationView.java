@@ -58,21 +58,19 @@ public class AssetVerificationView extends VerticalLayout {
     final IntegerField increaseMillions = new IntegerField();
     final TextArea signReason = new TextArea();
     final Button startOnSign = new Button();
-    final Grid<AssetVerification> verifications = new Grid<>();
+    final Grid<AssetVerificationService.Row> verifications = new Grid<>();
 
     private final KtgsUser user;
     private final DeclarantService declarantService;
     private final AnnualDrawService drawService;
     private final AssetVerificationService verificationService;
-    private final CaseService cases;
 
     AssetVerificationView(DeclarantService declarantService, AnnualDrawService drawService, AssetVerificationService verificationService,
-                          AssetPermissions permissions, OrganizationService organizations, CaseService cases, CurrentUser currentUser) {
+                          AssetPermissions permissions, OrganizationService organizations, CurrentUser currentUser) {
         this.user = currentUser.get();
         this.declarantService = declarantService;
         this.drawService = drawService;
         this.verificationService = verificationService;
-        this.cases = cases;
         setMaxWidth("90em");
         int thisYear = BusinessCalendar.localDate(CaseService.now()).getYear();
         year.setId("asset-year");
@@ -158,6 +156,13 @@ public class AssetVerificationView extends VerticalLayout {
         add(new H3(getTranslation("asset.verifications")));
         verifications.setId("asset-verifications");
         verifications.setAllRowsVisible(true);
+        verifications.addComponentColumn(r -> new Anchor("cases/" + r.caseId(), r.caseNumber())).setHeader(getTranslation("asset.case"));
+        verifications.addColumn(AssetVerificationService.Row::subjectName).setHeader(getTranslation("asset.member"));
+        verifications.addColumn(r -> getTranslation("asset.trigger." + r.trigger().name())).setHeader(getTranslation("asset.trigger"));
+        verifications.addColumn(r -> r.conclusion() == null ? "" : getTranslation("asset.conclusion." + r.conclusion().name()))
+                .setHeader(getTranslation("asset.conclusion"));
+        verifications.addColumn(r -> r.publishedOn() == null ? "" : Formats.date(r.publishedOn())
+                + (r.publishedLate() ? " (" + getTranslation("asset.late") + ")" : "")).setHeader(getTranslation("asset.published"));
         add(verifications);
         refresh();
     }
@@ -169,20 +174,7 @@ public class AssetVerificationView extends VerticalLayout {
         signMember.setItems(rows);
         drawRecord.setText(drawService.of(user, y).map(d -> getTranslation("asset.drawRecord", Formats.dateTime(d.getDrawnAt()),
                 d.getDrawnBy(), d.getPoolSize(), d.getDrawnCount(), String.valueOf(d.getSeed()))).orElse(getTranslation("asset.noDraw")));
-        List<AssetVerification> list = verificationService.ofYear(user, y);
-        Map<Long, String> numbers = cases.caseNumbers(list.stream().map(AssetVerification::getCaseId).toList());
-        Map<Long, String> names = new HashMap<>();
-        rows.forEach(r -> names.put(r.memberId(), r.memberName()));
-        verifications.removeAllColumns();
-        verifications.addComponentColumn(v -> new Anchor("cases/" + v.getCaseId(), numbers.get(v.getCaseId())))
-                .setHeader(getTranslation("asset.case"));
-        verifications.addColumn(v -> names.getOrDefault(v.getMemberId(), "#" + v.getMemberId())).setHeader(getTranslation("asset.member"));
-        verifications.addColumn(v -> getTranslation("asset.trigger." + v.getTrigger().name())).setHeader(getTranslation("asset.trigger"));
-        verifications.addColumn(v -> v.getConclusion() == null ? "" : getTranslation("asset.conclusion." + v.getConclusion().name()))
-                .setHeader(getTranslation("asset.conclusion"));
-        verifications.addColumn(v -> v.getPublishedOn() == null ? "" : Formats.date(v.getPublishedOn())
-                + (v.isPublishedLate() ? " (" + getTranslation("asset.late") + ")" : "")).setHeader(getTranslation("asset.published"));
-        verifications.setItems(list);
+        verifications.setItems(verificationService.rowsOfYear(user, y));
     }
 
     /** Runs a service call; its field errors show beside the fields, other refusals as a notification. Nothing is lost. */
