@@ -15,7 +15,7 @@ public final class AssetVerificationProcess {
     public static final String TASK_REPORT = "Task_DraftReport";
     public static final String TASK_CONCLUDE = "Task_Conclude";
     public static final String TASK_PUBLISH = "Task_Publish";
-    public static final String TIMER_PUBLICATION_OVERDUE = "Timer_PublicationOverdue";
+    public static final String BOUNDARY_PUBLICATION_OVERDUE = "BoundaryEvent_PublicationOverdue";
 
     /** Decision of the standing members. */
     public static final String APPROVED = "approved";

@@ -20,8 +20,8 @@ import vn.ktgs.reminder.MailTemplates;
  * The publication timer fired: the conclusion is not yet published at the workplace and its 5 days are over. Writes a
  * line on the case and mails the committee's team leads and chair (one mail per chase and person), so someone acts.
  */
-@Component("assetPublicationChaser")
-class AssetPublicationChaser implements JavaDelegate {
+@Component
+class ChasePublicationDelegate implements JavaDelegate {
 
     private final AssetVerificationService verifications;
     private final CaseService cases;
@@ -29,7 +29,7 @@ class AssetPublicationChaser implements JavaDelegate {
     private final MailOutbox outbox;
     private final MailTemplates templates;
 
-    AssetPublicationChaser(AssetVerificationService verifications, CaseService cases, UserDirectory users, MailOutbox outbox,
+    ChasePublicationDelegate(AssetVerificationService verifications, CaseService cases, UserDirectory users, MailOutbox outbox,
                            MailTemplates templates) {
         this.verifications = verifications;
         this.cases = cases;
