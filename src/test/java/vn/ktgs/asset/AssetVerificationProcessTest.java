@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.discipline.DisciplineWarranted;
+import vn.ktgs.document.GeneratedFiles;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
@@ -121,6 +122,13 @@ class AssetVerificationProcessTest {
 
         // the decision and the request letter are generated; the request is mailed only where the list has an address
         assertThat(cases.documents(c.getId())).extracting(d -> d.kind()).contains("DECISION", "EXPLANATION_REQUEST");
+        DocumentInfo decision = cases.documents(c.getId()).stream().filter(d -> d.kind().equals("DECISION")).findFirst().orElseThrow();
+        DocumentInfo letter = cases.documents(c.getId()).stream()
+                .filter(d -> d.kind().equals("EXPLANATION_REQUEST") && d.fileName().endsWith(".docx")).findFirst().orElseThrow();
+        assertThat(letter.number()).contains("-CV/");
+        assertThat(GeneratedFiles.docxText(cases.documentContent(f.chair(), letter.id())))
+                .contains("CÔNG VĂN").contains("Quyết định số " + decision.number())
+                .contains("Giải trình nguồn gốc căn nhà và khoản tiền gửi tăng thêm.").contains("trước 17 giờ ngày 20/03/2035");
         AssetVerification v = verifications.ofCase(c.getId()).orElseThrow();
         List<OutboxMail> mails = outbox.withKeyPrefix("ASSET_EXPLANATION:");
         boolean hasAddress = v.getDeclarantEmail() != null;
