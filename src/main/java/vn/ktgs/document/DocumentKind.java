@@ -10,6 +10,8 @@ public enum DocumentKind {
     PLAN("ke-hoach", "KH"),
     REPORT_OUTLINE("de-cuong-bao-cao", null),
     CONCLUSION_NOTICE("thong-bao-ket-luan", null),
+    /** Asset verification: the letter asking the declarant to explain (công văn, "CV" series). */
+    EXPLANATION_REQUEST("yeu-cau-giai-trinh", "CV"),
     /** The reasoned reply to a disciplinary complaint not accepted (a letter of the committee's CV series). */
     COMPLAINT_REPLY("tra-loi-don-khieu-nai", "CV"),
     /** The decision on a disciplinary complaint: the number the chair typed. */

@@ -42,6 +42,10 @@ public class DocumentRegistry {
         planned("supervision-thematic", Wording.SUPERVISION_THEMATIC);
         entries.add(new Entry("inspection-compliance", CELL_NOTICE, DocumentKind.CONCLUSION_NOTICE, Wording.INSPECTION_COMPLIANCE,
                 always()));
+        // asset verification (issue #6): the standing members' decision, then the request for explanation
+        entries.add(new Entry("asset-verification", APPROVE, DocumentKind.DECISION, Wording.ASSET_VERIFICATION, approved()));
+        entries.add(new Entry("asset-verification", "Task_RequestExplanation", DocumentKind.EXPLANATION_REQUEST,
+                Wording.ASSET_VERIFICATION, always()));
         complaint();
     }
 
