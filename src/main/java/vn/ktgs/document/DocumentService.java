@@ -120,6 +120,9 @@ public class DocumentService {
      */
     private String number(DocumentKind kind, Map<String, Object> values, Map<DocumentKind, String> earlier,
                           Letterhead.Issuer issuer, LocalDate date) {
+        if (kind == DocumentKind.COMPLAINT_DECISION) {
+            return Objects.toString(values.get("resolutionNumber"), null);
+        }
         if (kind == DocumentKind.CONCLUSION_NOTICE) {
             return Objects.toString(values.get("noticeNumber"), null);
         }

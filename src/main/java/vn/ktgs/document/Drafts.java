@@ -27,11 +27,13 @@ class Drafts {
 
     private final RemediationService remediation;
     private final UserDirectory users;
+    private final ComplaintDrafts complaints;
     private final DisciplineDrafts discipline;
 
-    Drafts(RemediationService remediation, UserDirectory users, DisciplineDrafts discipline) {
+    Drafts(RemediationService remediation, UserDirectory users, ComplaintDrafts complaints, DisciplineDrafts discipline) {
         this.remediation = remediation;
         this.users = users;
+        this.complaints = complaints;
         this.discipline = discipline;
     }
 
@@ -41,6 +43,9 @@ class Drafts {
             case PLAN -> plan(facts);
             case REPORT_OUTLINE -> outline(facts);
             case CONCLUSION_NOTICE -> notice(facts);
+            case EXPLANATION_REQUEST -> explanationRequest(facts);
+            case COMPLAINT_REPLY -> complaints.reply(facts);
+            case COMPLAINT_DECISION -> complaints.decision(facts);
             case DISCIPLINE_DECISION -> discipline.decision(facts);
             case DISCIPLINE_MINUTES -> discipline.minutes(facts);
         };
@@ -141,6 +146,22 @@ class Drafts {
         return document(f, "THÔNG BÁO KẾT LUẬN " + upper(w.activity()), w.description() + " đối với " + subject, body,
                 List.of("- " + subject + " (để thực hiện),", cell ? "- Cấp ủy cấp trên (để báo cáo)," : "- Thường trực cấp ủy (để báo cáo),",
                         filedIn(f)), COMMITTEE_SIGNS);
+    }
+
+    /** Asset verification: the committee asks the declarant to explain, by a date (procedures.md §1i). */
+    private OfficialDocument explanationRequest(StepFacts f) {
+        String subject = f.caseFile().getSubjectName();
+        String decision = f.earlier(DocumentKind.DECISION);
+        LocalDate due = f.date("explanationDueDate");
+        List<Block> body = new ArrayList<>();
+        body.add(text("Thực hiện Quyết định " + (decision == null ? "" : "số " + decision + " ") + "của Ủy ban Kiểm tra về việc "
+                + "xác minh tài sản, thu nhập đối với đồng chí " + subject + ", Ủy ban Kiểm tra đề nghị đồng chí giải trình "
+                + "các nội dung sau:"));
+        lines(f.text("questions")).forEach(line -> body.add(text(line)));
+        body.add(text("Bản giải trình (kèm tài liệu chứng minh nguồn gốc tài sản, thu nhập tăng thêm) gửi về Ủy ban Kiểm tra"
+                + (due == null ? "." : " trước 17 giờ ngày " + DMY.format(due) + ".")));
+        return document(f, "CÔNG VĂN", "V/v giải trình về tài sản, thu nhập", body,
+                List.of("- Đồng chí " + subject + ",", filedIn(f)), COMMITTEE_SIGNS);
     }
 
     /** The layout's fixed parts around a body; every text is put into NFC so fonts find the precomposed glyphs. */
