@@ -9,7 +9,17 @@ public enum DocumentKind {
     DECISION("quyet-dinh", "QĐ"),
     PLAN("ke-hoach", "KH"),
     REPORT_OUTLINE("de-cuong-bao-cao", null),
-    CONCLUSION_NOTICE("thong-bao-ket-luan", null);
+    CONCLUSION_NOTICE("thong-bao-ket-luan", null),
+    /** Asset verification: the letter asking the declarant to explain (công văn, "CV" series). */
+    EXPLANATION_REQUEST("yeu-cau-giai-trinh", "CV"),
+    /** The reasoned reply to a disciplinary complaint not accepted (a letter of the committee's CV series). */
+    COMPLAINT_REPLY("tra-loi-don-khieu-nai", "CV"),
+    /** The decision on a disciplinary complaint: the number the chair typed. */
+    COMPLAINT_DECISION("quyet-dinh-giai-quyet-khieu-nai", null),
+    /** discipline-review: the number is typed from the signed decision. */
+    DISCIPLINE_DECISION("quyet-dinh-ky-luat", null),
+    /** discipline-review: minutes of the announcement (biên bản công bố), no number of its own. */
+    DISCIPLINE_MINUTES("bien-ban-cong-bo-quyet-dinh", null);
 
     private final String fileStem;
     private final String series;

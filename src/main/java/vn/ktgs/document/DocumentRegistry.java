@@ -42,6 +42,15 @@ public class DocumentRegistry {
         planned("supervision-thematic", Wording.SUPERVISION_THEMATIC);
         entries.add(new Entry("inspection-compliance", CELL_NOTICE, DocumentKind.CONCLUSION_NOTICE, Wording.INSPECTION_COMPLIANCE,
                 always()));
+        // asset verification (issue #6): the standing members' decision, then the request for explanation
+        entries.add(new Entry("asset-verification", APPROVE, DocumentKind.DECISION, Wording.ASSET_VERIFICATION, approved()));
+        entries.add(new Entry("asset-verification", "Task_RequestExplanation", DocumentKind.EXPLANATION_REQUEST,
+                Wording.ASSET_VERIFICATION, always()));
+        complaint();
+        // discipline-review: the announcement step drafts the decision (its typed number) and the announcement minutes
+        Wording discipline = new Wording("thi hành kỷ luật", "", "bản tự kiểm điểm");
+        entries.add(new Entry("discipline-review", "Task_Announce", DocumentKind.DISCIPLINE_DECISION, discipline, always()));
+        entries.add(new Entry("discipline-review", "Task_Announce", DocumentKind.DISCIPLINE_MINUTES, discipline, always()));
     }
 
     private void planned(String processKey, Wording wording) {
@@ -49,6 +58,20 @@ public class DocumentRegistry {
         entries.add(new Entry(processKey, SET_PLAN, DocumentKind.PLAN, wording, always()));
         entries.add(new Entry(processKey, SET_PLAN, DocumentKind.REPORT_OUTLINE, wording, filled("outline")));
         entries.add(new Entry(processKey, ISSUE_NOTICE, DocumentKind.CONCLUSION_NOTICE, wording, always()));
+    }
+
+    /**
+     * discipline-complaint: a complaint not accepted gets a reasoned reply (at intake's verdict or the standing board's);
+     * an accepted one the decision and plan of its resolution, then the committee's decision on it.
+     */
+    private void complaint() {
+        String key = "discipline-complaint";
+        Wording w = Wording.DISCIPLINE_COMPLAINT;
+        entries.add(new Entry(key, "Task_ApproveReply", DocumentKind.COMPLAINT_REPLY, w, always()));
+        entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.COMPLAINT_REPLY, w, values -> !approved().test(values)));
+        entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.DECISION, w, approved()));
+        entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.PLAN, w, approved()));
+        entries.add(new Entry(key, "Task_DecideComplaint", DocumentKind.COMPLAINT_DECISION, w, always()));
     }
 
     /** The documents a completed step produces, given what was entered. */

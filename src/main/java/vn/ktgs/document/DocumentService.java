@@ -120,10 +120,13 @@ public class DocumentService {
      */
     private String number(DocumentKind kind, Map<String, Object> values, Map<DocumentKind, String> earlier,
                           Letterhead.Issuer issuer, LocalDate date) {
+        if (kind == DocumentKind.COMPLAINT_DECISION) {
+            return Objects.toString(values.get("resolutionNumber"), null);
+        }
         if (kind == DocumentKind.CONCLUSION_NOTICE) {
             return Objects.toString(values.get("noticeNumber"), null);
         }
-        if (kind == DocumentKind.DECISION && values.get("decisionNumber") != null) {
+        if ((kind == DocumentKind.DECISION || kind == DocumentKind.DISCIPLINE_DECISION) && values.get("decisionNumber") != null) {
             return values.get("decisionNumber").toString().trim(); // typed at a planned procedure's plan step
         }
         if (kind.series() == null) {

@@ -23,14 +23,18 @@ class Drafts {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String COMMITTEE = "ỦY BAN KIỂM TRA";
-    private static final Signature COMMITTEE_SIGNS = new Signature("T/M " + COMMITTEE, "CHỦ NHIỆM", null);
+    static final Signature COMMITTEE_SIGNS = new Signature("T/M " + COMMITTEE, "CHỦ NHIỆM", null);
 
     private final RemediationService remediation;
     private final UserDirectory users;
+    private final ComplaintDrafts complaints;
+    private final DisciplineDrafts discipline;
 
-    Drafts(RemediationService remediation, UserDirectory users) {
+    Drafts(RemediationService remediation, UserDirectory users, ComplaintDrafts complaints, DisciplineDrafts discipline) {
         this.remediation = remediation;
         this.users = users;
+        this.complaints = complaints;
+        this.discipline = discipline;
     }
 
     OfficialDocument draft(DocumentKind kind, StepFacts facts) {
@@ -39,6 +43,11 @@ class Drafts {
             case PLAN -> plan(facts);
             case REPORT_OUTLINE -> outline(facts);
             case CONCLUSION_NOTICE -> notice(facts);
+            case EXPLANATION_REQUEST -> explanationRequest(facts);
+            case COMPLAINT_REPLY -> complaints.reply(facts);
+            case COMPLAINT_DECISION -> complaints.decision(facts);
+            case DISCIPLINE_DECISION -> discipline.decision(facts);
+            case DISCIPLINE_MINUTES -> discipline.minutes(facts);
         };
     }
 
@@ -139,8 +148,24 @@ class Drafts {
                         filedIn(f)), COMMITTEE_SIGNS);
     }
 
+    /** Asset verification: the committee asks the declarant to explain, by a date (procedures.md §1i). */
+    private OfficialDocument explanationRequest(StepFacts f) {
+        String subject = f.caseFile().getSubjectName();
+        String decision = f.earlier(DocumentKind.DECISION);
+        LocalDate due = f.date("explanationDueDate");
+        List<Block> body = new ArrayList<>();
+        body.add(text("Thực hiện Quyết định " + (decision == null ? "" : "số " + decision + " ") + "của Ủy ban Kiểm tra về việc "
+                + "xác minh tài sản, thu nhập đối với đồng chí " + subject + ", Ủy ban Kiểm tra đề nghị đồng chí giải trình "
+                + "các nội dung sau:"));
+        lines(f.text("questions")).forEach(line -> body.add(text(line)));
+        body.add(text("Bản giải trình (kèm tài liệu chứng minh nguồn gốc tài sản, thu nhập tăng thêm) gửi về Ủy ban Kiểm tra"
+                + (due == null ? "." : " trước 17 giờ ngày " + DMY.format(due) + ".")));
+        return document(f, "CÔNG VĂN", "V/v giải trình về tài sản, thu nhập", body,
+                List.of("- Đồng chí " + subject + ",", filedIn(f)), COMMITTEE_SIGNS);
+    }
+
     /** The layout's fixed parts around a body; every text is put into NFC so fonts find the precomposed glyphs. */
-    private static OfficialDocument document(StepFacts f, String title, String subtitle, List<Block> body,
+    static OfficialDocument document(StepFacts f, String title, String subtitle, List<Block> body,
                                              List<String> recipients, Signature signature) {
         Letterhead.Issuer issuer = f.issuer();
         LocalDate d = f.date();
@@ -157,7 +182,7 @@ class Drafts {
                 new Signature(nfc(signs.onBehalfOf()), nfc(signs.position()), nfc(signs.name())));
     }
 
-    private static String filedIn(StepFacts f) {
+    static String filedIn(StepFacts f) {
         return "- Lưu hồ sơ " + f.caseFile().getCaseNumber() + ".";
     }
 
@@ -169,7 +194,7 @@ class Drafts {
         return s.matches(".*[.!?;:]$") ? s : s + ".";
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 

@@ -1,10 +1,5 @@
 package vn.ktgs.inspection.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -12,14 +7,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.FormValidationException;
 import vn.ktgs.tasklist.form.OptionsProvider;
-import vn.ktgs.tasklist.ui.FormRenderer;
+import vn.ktgs.tasklist.ui.StartForm;
 
 /** An inspector proposes an inspection on signs of violation: the process's start form. */
 @Route("inspection/new")
@@ -28,28 +19,10 @@ import vn.ktgs.tasklist.ui.FormRenderer;
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
 public class ProposeInspectionView extends VerticalLayout {
 
-    final FormRenderer.Rendered form;
-    final Button submit = new Button();
-
     ProposeInspectionView(InspectionService inspections, List<OptionsProvider> providers, CurrentUser currentUser) {
         KtgsUser user = currentUser.get();
-        setMaxWidth("70em");
-        form = new FormRenderer(providers, user, BusinessCalendar.localDate(CaseService.now())).render(inspections.proposalForm());
-        submit.setText(getTranslation("propose.submit"));
-        submit.setId("submit-proposal");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> {
-            try {
-                CaseFile opened = inspections.propose(user, form.values());
-                Notification.show(getTranslation("propose.done", opened.getCaseNumber()), 5000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("cases/" + opened.getId()));
-            } catch (FormValidationException invalid) {
-                List<String> other = form.showErrors(invalid.errors(), err -> getTranslation(err.messageKey(), err.args().toArray()));
-                Notification.show(getTranslation("form.invalid") + (other.isEmpty() ? "" : " " + String.join("; ", other)),
-                        6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        add(new H2(getTranslation("propose.title")), form.layout(), submit);
+        StartForm.build(this, inspections.proposalForm(), providers, user,
+                new StartForm.Texts("propose.title", "propose.submit", "propose.done", "submit-proposal"),
+                values -> inspections.propose(user, values));
     }
 }

@@ -1,0 +1,62 @@
+package vn.ktgs.document;
+
+import static vn.ktgs.document.OfficialDocument.Block.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.ktgs.complaint.ComplaintLetter;
+import vn.ktgs.complaint.ComplaintLetters;
+import vn.ktgs.document.OfficialDocument.Block;
+
+/** The letters of discipline-complaint: the reasoned reply to a complaint not accepted, and the decision on one. */
+@Component
+class ComplaintDrafts {
+
+    private final ComplaintLetters letters;
+
+    ComplaintDrafts(ComplaintLetters letters) {
+        this.letters = letters;
+    }
+
+    OfficialDocument reply(StepFacts f) {
+        ComplaintLetter l = letters.of(f.caseFile().getId());
+        List<Block> body = new ArrayList<>();
+        body.add(text("Kính gửi đồng chí " + l.complainantName() + "."));
+        body.add(text("Ủy ban Kiểm tra đã nhận đơn đề ngày " + l.filedOn() + " của đồng chí khiếu nại Quyết định kỷ luật số "
+                + l.decisionNumber() + " ngày " + l.decidedOn() + " của " + l.decidingOrgName() + " (hình thức " + l.formName() + ")."));
+        body.add(text("Căn cứ Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương, đơn không thuộc trường hợp "
+                + "được thụ lý giải quyết, vì:"));
+        l.reasons().forEach(r -> body.add(text("- " + r)));
+        if (l.note() != null && !l.note().isBlank()) {
+            body.add(text("Ý kiến của Thường trực Ủy ban Kiểm tra: " + l.note()));
+        }
+        if (l.denounceSeparately() != null) {
+            body.add(text(l.denounceSeparately()));
+        }
+        body.add(text("Ủy ban Kiểm tra trả lời để đồng chí biết."));
+        return Drafts.document(f, "TRẢ LỜI ĐƠN KHIẾU NẠI KỶ LUẬT", "của đồng chí " + l.complainantName(), body,
+                List.of("- Đồng chí " + l.complainantName() + (l.replyAddress() == null ? "," : " (" + l.replyAddress() + "),"),
+                        "- " + l.decidingOrgName() + " (để biết),", Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
+    }
+
+    OfficialDocument decision(StepFacts f) {
+        ComplaintLetter l = letters.of(f.caseFile().getId());
+        List<Block> body = new ArrayList<>();
+        body.add(italic("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"));
+        body.add(italic("Căn cứ Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra, "
+                + "giám sát và kỷ luật của Đảng;"));
+        body.add(italic("Xét đơn khiếu nại đề ngày " + l.filedOn() + " của đồng chí " + l.complainantName() + " về Quyết định kỷ luật số "
+                + l.decisionNumber() + " của " + l.decidingOrgName() + " và báo cáo kết quả giải quyết khiếu nại,"));
+        body.add(centred("QUYẾT ĐỊNH:"));
+        body.add(text("Điều 1. " + l.outcome()));
+        body.add(text("Căn cứ, lý do: " + l.note()));
+        body.add(text("Điều 2. " + l.decidingOrgName() + ", đồng chí " + l.complainantName() + " và các tổ chức, cá nhân có liên quan "
+                + "chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký."));
+        if (l.denounceSeparately() != null) {
+            body.add(text(l.denounceSeparately()));
+        }
+        return Drafts.document(f, "QUYẾT ĐỊNH", "giải quyết khiếu nại kỷ luật của đồng chí " + l.complainantName(), body,
+                List.of("- Như Điều 2,", "- Thường trực cấp ủy (để báo cáo),", Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
+    }
+}

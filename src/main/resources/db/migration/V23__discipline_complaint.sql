@@ -1,0 +1,40 @@
+-- Disciplinary complaints (khiếu nại kỷ luật, issue #6, procedures.md §1h, §3): one row per registered complaint,
+-- with the admissibility facts as the clerk entered them and the reasons KTGS found, the deadline, the outcome.
+-- active_record_id holds the disciplined record's id while the complaint is open (null once closed): the unique
+-- index refuses a second active complaint about the same decision, even from two screens at once.
+create table discipline_complaint (
+    id                      bigint auto_increment primary key,
+    case_id                 bigint        not null,
+    committee_org_id        bigint        not null,
+    complainant_member_id   bigint        not null,
+    discipline_record_id    bigint        not null,
+    active_record_id        bigint,
+    decision_received_on    date,
+    refused_decision        boolean       not null,
+    filed_on                date          not null,
+    reply_email             varchar(200),
+    reply_address           varchar(500),
+    earlier_resolution      varchar(40)   not null,
+    sentenced               boolean       not null,
+    moved_organization      boolean       not null,
+    written_for_another     boolean       not null,
+    also_denounces          boolean       not null,
+    appeal_window_ends_on   date,
+    inadmissible_reasons    varchar(300),
+    due_on                  date,
+    status                  varchar(16)   not null,
+    outcome                 varchar(12),
+    new_form                varchar(20),
+    resolution_number       varchar(60),
+    resolution_reason       varchar(2000),
+    resolved_on             date,
+    registered_by           varchar(60)   not null,
+    registered_at           datetime(6)   not null,
+    constraint fk_complaint_case foreign key (case_id) references case_file (id),
+    constraint fk_complaint_committee foreign key (committee_org_id) references organization (id),
+    constraint fk_complaint_member foreign key (complainant_member_id) references party_member (id),
+    constraint fk_complaint_record foreign key (discipline_record_id) references discipline_record (id),
+    constraint uk_complaint_case unique (case_id),
+    constraint uk_complaint_active_record unique (active_record_id)
+);
+create index ix_complaint_record on discipline_complaint (discipline_record_id);

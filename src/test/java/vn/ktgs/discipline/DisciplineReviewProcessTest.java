@@ -1,0 +1,259 @@
+package vn.ktgs.discipline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.ktgs.discipline.DisciplineReviewProcess.*;
+import static vn.ktgs.support.CaseDriver.values;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.*;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ktgs.audit.AuditTrail;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.casefile.*;
+import vn.ktgs.organization.PartyMemberRepository;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
+import vn.ktgs.support.TestCommittee;
+import vn.ktgs.tasklist.form.FormValidationException;
+
+/** Every path of bpmn/discipline/discipline-review.bpmn, driven through the inbox like a user, in 2032. */
+@IntegrationTest
+class DisciplineReviewProcessTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CaseDriver driver;
+    @Autowired DisciplineReviews reviews;
+    @Autowired DisciplineRecords records;
+    @Autowired CaseService cases;
+    @Autowired CaseLinks links;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired PartyMemberRepository members;
+    @Autowired AuditTrail audit;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
+    @Autowired vn.ktgs.reminder.MailOutbox outbox;
+
+    TestCommittee c;
+    long member;
+
+    @BeforeEach
+    void setUp() {
+        CaseDriver.clockAt(LocalDateTime.of(2032, 3, 10, 9, 0));
+        c = TestCommittee.create(jdbc, 2, 4);
+        member = c.memberIds().get(0);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private CaseFile open(String decidingBody, String form, LocalDate violationDate) {
+        return reviews.open(driver.user(c.inspector()), values("subjectKind", "MEMBER", "subjectMember", String.valueOf(member),
+                "decidingBody", decidingBody, "proposedForm", form, "violations", List.of(violation(violationDate))));
+    }
+
+    private static Map<String, Object> violation(LocalDate on) {
+        return values("kind", "ORDINARY", "description", "Vi phạm quy định về những điều đảng viên không được làm.",
+                "startDate", on, "ongoing", false);
+    }
+
+    private void proceedToVote(long caseId) {
+        driver.complete(c.inspector(), caseId, TASK_DEFERRAL, values("deferral", "NONE"));
+        driver.complete(c.inspector(), caseId, TASK_HEARING, values("hearingDate", LocalDate.of(2032, 3, 9),
+                "attendance", "ATTENDED", "notes", "Đồng chí đã trình bày, nhận khuyết điểm.", "selfCriticism", "Bản tự kiểm điểm."));
+    }
+
+    private void vote(long caseId, int body, int present, Object... votes) {
+        Map<String, Object> v = values("meetingDate", LocalDate.of(2032, 3, 10), "bodyMembers", body, "present", present,
+                "votesReprimand", 0, "votesWarning", 0, "votesNone", 0);
+        v.putAll(values(votes));
+        driver.complete(c.inspector(), caseId, TASK_VOTE, v);
+    }
+
+    private void announce(long caseId, String number, boolean refused) {
+        driver.complete(c.inspector(), caseId, TASK_ANNOUNCE, values("decisionNumber", number, "decisionDate", LocalDate.of(2032, 3, 10),
+                "announcedOn", LocalDate.of(2032, 3, 10), "refusedToReceive", refused));
+    }
+
+    private String endOf(CaseFile c) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber()).singleResult().getEndActivityId();
+    }
+
+    private Job timer(CaseFile c) {
+        return management.createJobQuery().processInstanceId(cases.get(c.getId()).getProcessInstanceId()).timers().singleResult();
+    }
+
+    @Test
+    void a_cell_decides_a_warning_within_its_authority_and_the_case_closes_when_the_appeal_window_ends() {
+        CaseFile opened = open("CELL", "WARNING", LocalDate.of(2031, 5, 1));
+        assertThat(driver.openTask(opened.getId(), TASK_DEFERRAL).getCandidateGroups()).contains("INSPECTOR:" + c.code());
+        proceedToVote(opened.getId());
+        vote(opened.getId(), 9, 9, "votesWarning", 6, "votesReprimand", 2, "votesNone", 1);
+        assertThat(reviews.ofCase(opened.getId()).orElseThrow().getOutcomeText()).contains("Cảnh cáo: 6 > 9/2: đạt");
+
+        announce(opened.getId(), "5-QĐ/CB1", true);
+
+        assertThat(records.ofMember(member)).singleElement().satisfies(r -> {
+            assertThat(r.getForm()).isEqualTo(DisciplineForm.WARNING);
+            assertThat(r.getDecidedByOrgId()).isEqualTo(c.cellIds().get(0)); // the cell decided, effective on announcement
+            assertThat(r.getEffectiveOn()).isEqualTo(LocalDate.of(2032, 3, 10));
+        });
+        assertThat(cases.documents(opened.getId())).extracting(DocumentInfo::kind)
+                .contains("DISCIPLINE_DECISION", "DISCIPLINE_MINUTES");
+        assertThat(cases.timeline(opened.getId())).extracting(CaseEvent::getSummary)
+                .anySatisfy(s -> assertThat(s).contains("từ chối nhận").contains("09/04/2032"));
+        // 30 calendar days from the announcement, at the end of the working day
+        assertThat(timer(opened).getDuedate().toInstant()).isEqualTo(BusinessCalendar.endOfDay(LocalDate.of(2032, 4, 9)));
+        assertThat(cases.get(opened.getId()).getStatus()).isEqualTo(CaseStatus.CONCLUDED);
+
+        CaseDriver.clockAt(LocalDateTime.of(2032, 4, 10, 8, 0));
+        management.executeJob(timer(opened).getId());
+        assertThat(cases.get(opened.getId()).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(endOf(opened)).isEqualTo("EndEvent_Closed");
+        assertThat(outbox.withKeyPrefix(NotifyAppealWindowClosedDelegate.DEDUPE_PREFIX + opened.getId() + ":"))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.getRecipientUser()).isEqualTo(c.chair());
+                    assertThat(mail.getBody()).contains("5-QĐ/CB1", "cảnh cáo", "đã hết");
+                });
+    }
+
+    @Test
+    void a_cell_cannot_expel_so_its_vote_becomes_a_proposal_in_the_committees_inbox_which_expels() {
+        CaseFile opened = open("CELL", "EXPULSION", LocalDate.of(2031, 5, 1));
+        proceedToVote(opened.getId());
+        vote(opened.getId(), 9, 9, "votesExpulsion", 7, "votesWarning", 1, "votesNone", 1);
+
+        assertThat(endOf(opened)).isEqualTo("EndEvent_Proposed");
+        CaseFile proposal = links.of(opened.getId()).stream().filter(l -> l.kind() == CaseLinkKind.DISCIPLINE_PROPOSAL)
+                .map(CaseLinks.Related::other).findFirst().orElseThrow();
+        assertThat(proposal.getOwnerOrgId()).isEqualTo(c.orgId());
+        DisciplineReview up = reviews.ofCase(proposal.getId()).orElseThrow();
+        assertThat(up.getProposedForm()).isEqualTo(DisciplineForm.EXPULSION);
+        assertThat(up.getCellExpulsionVotes()).isEqualTo(7);
+
+        driver.complete(c.inspector(), proposal.getId(), TASK_DEFERRAL, values("deferral", "NONE"));
+        driver.complete(c.inspector(), proposal.getId(), TASK_HEARING, values("hearingDate", LocalDate.of(2032, 3, 10),
+                "attendance", "ABSENT_REPEATEDLY", "notes", "Ba lần mời không đến, không có lý do; đã lập biên bản."));
+        vote(proposal.getId(), 5, 5, "votesExpulsion", 3, "votesWarning", 2);
+        announce(proposal.getId(), "8-QĐ/UBKT", false);
+
+        assertThat(members.findById(member).orElseThrow().isMember()).isFalse();
+        assertThat(reviews.ofCase(proposal.getId()).orElseThrow().getOutcomeText())
+                .contains("Khai trừ: 3 > 5/2: đạt", "Chi bộ đề nghị khai trừ: 7 ≥ 2/3 × 9: đạt");
+    }
+
+    @Test
+    void a_pregnant_member_is_not_reviewed_until_the_review_date_when_the_case_returns_to_the_inbox() {
+        CaseFile opened = open("CELL", "REPRIMAND", LocalDate.of(2031, 5, 1));
+        driver.complete(c.inspector(), opened.getId(), TASK_DEFERRAL, values("deferral", "PREGNANT", "reviewDate", LocalDate.of(2032, 9, 1)));
+
+        assertThat(driver.openTasks(opened.getId())).isEmpty();
+        assertThat(timer(opened).getDuedate().toInstant())
+                .isEqualTo(LocalDateTime.of(2032, 9, 1, 7, 0).atZone(BusinessCalendar.ZONE).toInstant());
+        CaseDriver.clockAt(LocalDateTime.of(2032, 9, 1, 7, 30));
+        management.executeJob(timer(opened).getId());
+        assertThat(driver.openTask(opened.getId(), TASK_DEFERRAL)).isNotNull();
+    }
+
+    @Test
+    void a_deferral_without_a_review_date_is_refused() {
+        CaseFile opened = open("CELL", "REPRIMAND", LocalDate.of(2031, 5, 1));
+        assertThatThrownBy(() -> driver.complete(c.inspector(), opened.getId(), TASK_DEFERRAL, values("deferral", "NURSING")))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.field() + ":" + err.code()).containsExactly("reviewDate:required"));
+        assertThat(driver.openTask(opened.getId(), TASK_DEFERRAL)).isNotNull();
+    }
+
+    @Test
+    void an_expired_reprimand_waits_for_the_chair_who_alone_may_override_it_with_a_reason() {
+        // reprimand: 5 years from 10/01/2027, so the last day was 10/01/2032
+        CaseFile opened = open("CELL", "REPRIMAND", LocalDate.of(2027, 1, 10));
+        assertThat(driver.openTask(opened.getId(), TASK_OVERRIDE).getCandidateGroups()).containsExactly("CHAIR:" + c.code());
+        assertThatThrownBy(() -> driver.complete(c.inspector(), opened.getId(), TASK_OVERRIDE,
+                values("decision", "OVERRIDE", "reason", "Vi phạm nghiêm trọng, dư luận bức xúc."))).isInstanceOf(AccessDeniedException.class);
+
+        driver.complete(c.chair(), opened.getId(), TASK_OVERRIDE, values("decision", "OVERRIDE", "reason", "Vi phạm nghiêm trọng, dư luận bức xúc."));
+
+        assertThat(audit.of("case:" + opened.getId())).extracting(e -> e.getAction() + " " + e.getDetail())
+                .containsExactly("discipline-limitation-override Vi phạm nghiêm trọng, dư luận bức xúc.");
+        assertThat(driver.openTask(opened.getId(), TASK_DEFERRAL)).isNotNull();
+    }
+
+    @Test
+    void the_chair_may_drop_an_expired_review() {
+        CaseFile opened = open("CELL", "REPRIMAND", LocalDate.of(2026, 12, 1));
+        driver.complete(c.chair(), opened.getId(), TASK_OVERRIDE, values("decision", "DROP", "reason", "Đã hết thời hiệu kỷ luật."));
+        assertThat(cases.get(opened.getId()).getStatus()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(endOf(opened)).isEqualTo("EndEvent_TimeBarred");
+    }
+
+    @Test
+    void when_no_form_reaches_its_threshold_there_is_no_discipline() {
+        CaseFile opened = open("CELL", "WARNING", LocalDate.of(2031, 5, 1));
+        proceedToVote(opened.getId());
+        vote(opened.getId(), 12, 11, "votesWarning", 3, "votesReprimand", 2, "votesNone", 6);
+
+        assertThat(endOf(opened)).isEqualTo("EndEvent_NoDiscipline");
+        assertThat(records.ofMember(member)).isEmpty();
+        assertThat(reviews.ofCase(opened.getId()).orElseThrow().getOutcomeText())
+                .contains("Khiển trách: 2 + 3 (từ cảnh cáo) = 5 ≤ 12/2: không đạt", "không hình thức nào đạt");
+    }
+
+    @Test
+    void impossible_counts_and_future_dates_are_refused_and_nothing_is_lost() {
+        assertThatThrownBy(() -> open("CELL", "WARNING", LocalDate.of(2032, 3, 11)))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.field() + ":" + err.code()).containsExactly("violations[0].startDate:notAfterToday"));
+        CaseFile opened = open("CELL", "WARNING", LocalDate.of(2031, 5, 1));
+        proceedToVote(opened.getId());
+        assertThatThrownBy(() -> vote(opened.getId(), 9, 10, "votesWarning", 6))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.field() + ":" + err.code()).containsExactly("present:discipline.presentExceedsBody"));
+        assertThatThrownBy(() -> vote(opened.getId(), 9, 8, "votesWarning", 6, "votesReprimand", 3))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.field() + ":" + err.code()).containsExactly("votesNone:discipline.ballotsExceedPresent"));
+        assertThat(driver.openTask(opened.getId(), TASK_VOTE)).isNotNull();
+        assertThat(reviews.ofCase(opened.getId()).orElseThrow().getOutcomeText()).isNull();
+    }
+
+    @Test
+    void dissolving_an_organisation_goes_up_to_the_province() {
+        CaseFile opened = reviews.open(driver.user(c.inspector()), values("subjectKind", "ORGANIZATION", "subjectOrg", c.cellCodes().get(1),
+                "decidingBody", "COMMITTEE", "proposedForm", "DISSOLUTION", "violations", List.of(violation(LocalDate.of(2031, 5, 1)))));
+        proceedToVote(opened.getId());
+        vote(opened.getId(), 7, 7, "votesDissolution", 5, "votesNone", 2);
+
+        CaseFile proposal = links.of(opened.getId()).get(0).other();
+        assertThat(proposal.getOwnerOrgPath()).isEqualTo("/TW/T01/");
+        assertThat(driver.openTask(proposal.getId(), TASK_DEFERRAL).getCandidateGroups()).contains("INSPECTOR:T01");
+    }
+
+    @Test
+    void a_conclusion_that_warrants_discipline_opens_a_linked_review_in_the_committees_inbox() {
+        CaseFile source = driver.proposeOrgInspection(c.inspector(), c.cellCodes().get(0));
+        tx.executeWithoutResult(s -> events.publishEvent(new DisciplineWarranted(source.getId(), c.orgId(), member, null,
+                "Tố cáo đúng: nhận tiền của doanh nghiệp.", DisciplineForm.WARNING, c.chair())));
+
+        CaseFile review = links.of(source.getId()).stream().filter(l -> l.kind() == CaseLinkKind.CONCLUSION_TO_DISCIPLINE)
+                .map(CaseLinks.Related::other).findFirst().orElseThrow();
+        assertThat(review.getProcessKey()).isEqualTo(KEY);
+        assertThat(review.getOwnerOrgId()).isEqualTo(c.orgId());
+        assertThat(driver.openTask(review.getId(), TASK_DEFERRAL).getCandidateGroups()).contains("INSPECTOR:" + c.code());
+        assertThat(reviews.ofCase(review.getId()).orElseThrow().getProposedForm()).isEqualTo(DisciplineForm.WARNING);
+    }
+}
