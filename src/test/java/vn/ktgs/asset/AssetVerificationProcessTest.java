@@ -189,6 +189,12 @@ class AssetVerificationProcessTest {
             assertThat(w.committeeOrgId()).isEqualTo(f.committee().orgId());
             assertThat(w.violations()).contains("Không kê khai căn nhà");
         });
+        // the discipline feature opened the review of the member, linked to this verification
+        assertThat(links.of(c.getId())).filteredOn(l -> l.outgoing() && l.kind() == vn.ktgs.casefile.CaseLinkKind.CONCLUSION_TO_DISCIPLINE)
+                .singleElement().satisfies(l -> {
+                    assertThat(l.other().getProcessKey()).isEqualTo("discipline-review");
+                    assertThat(l.other().getSubjectMemberId()).isEqualTo(f.declarantMemberIds().get(0));
+                });
 
         // the 5 days end on 10 March at 17:00; nothing is chased before
         CaseDriver.clockAt(LocalDateTime.of(YEAR, 3, 10, 16, 0));

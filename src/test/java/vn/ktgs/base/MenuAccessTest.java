@@ -43,6 +43,37 @@ class MenuAccessTest extends KaribuTest {
         _assertOne(ProgrammeView.class);
     }
 
+    @Test
+    void a_contact_person_is_offered_none_of_the_discipline_complaint_denunciation_or_asset_pages() {
+        login("lienhe");
+        assertThat(menu()).doesNotContain("discipline/new", "admin/discipline-authority", "complaints/new", "asset-verification",
+                "denunciations", "denunciations/new", "denunciations/identity-reads", "denunciations/congress");
+        for (String closed : List.of("discipline/new", "complaints/new", "denunciations", "denunciations/identity-reads")) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(closed)).as(closed).hasMessageContaining("Access is denied");
+        }
+    }
+
+    @Test
+    void the_clerk_registers_letters_and_complaints_but_opens_no_discipline_review_and_reads_no_identity_log() {
+        login("vanthu");
+        assertThat(menu()).contains("denunciations/new", "denunciations", "complaints/new")
+                .doesNotContain("discipline/new", "denunciations/identity-reads", "denunciations/congress", "admin/discipline-authority");
+    }
+
+    @Test
+    void the_chair_reviews_identity_reads_and_the_authority_matrix() {
+        login("chunhiem");
+        assertThat(menu()).contains("denunciations/identity-reads", "admin/discipline-authority", "denunciations", "asset-verification")
+                .doesNotContain("denunciations/new", "denunciations/congress");
+    }
+
+    @Test
+    void an_inspector_opens_discipline_reviews_and_complaints_but_reads_no_identity_log() {
+        login("kiemtra1");
+        assertThat(menu()).contains("discipline/new", "complaints/new", "denunciations")
+                .doesNotContain("denunciations/identity-reads", "admin/discipline-authority", "denunciations/new");
+    }
+
     /** The paths of the side navigation, as the layout builds it for the signed-in user. */
     private static List<String> menu() {
         UI.getCurrent().navigate("inbox");

@@ -146,7 +146,7 @@ class ComplaintProcessTest {
         // the discipline was never touched, and a new complaint about it may be registered now
         assertThat(records.get(f.record().getId()).orElseThrow().getStatus()).isEqualTo(DisciplineRecordStatus.IN_FORCE);
 
-        dispatcher.dispatchDue();
+        dispatcher.drain();
         MimeMessage sent = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).startsWith("[KTGS] Trả lời đơn khiếu nại kỷ luật – hồ sơ " + c.getCaseNumber())).findFirst().orElseThrow();
         String body = text(sent);
@@ -214,7 +214,7 @@ class ComplaintProcessTest {
         assertThat(docx(f, c, "COMPLAINT_DECISION")).contains("Điều 1. Giữ nguyên hình thức kỷ luật cảnh cáo.",
                 "Số 7-QĐ/UBKTĐU");
 
-        dispatcher.dispatchDue();
+        dispatcher.drain();
         MimeMessage decision = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).startsWith("[KTGS] Quyết định giải quyết khiếu nại kỷ luật – hồ sơ " + c.getCaseNumber()))
                 .findFirst().orElseThrow();

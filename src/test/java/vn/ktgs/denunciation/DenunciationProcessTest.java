@@ -55,6 +55,7 @@ class DenunciationProcessTest {
     @Autowired MailDispatcher dispatcher;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired vn.ktgs.casefile.CaseLinks links;
     @Autowired vn.ktgs.calendar.ExtensionService extensions;
 
     Letters2034 f;
@@ -127,6 +128,12 @@ class DenunciationProcessTest {
             assertThat(w.committeeOrgId()).isEqualTo(f.committee().orgId());
         });
         assertThat(cases.get(caseId).getStatus()).isEqualTo(CaseStatus.CONCLUDED);
+        // the discipline feature opened the review for the accused, linked to this letter's case
+        assertThat(links.of(caseId)).filteredOn(l -> l.outgoing() && l.kind() == vn.ktgs.casefile.CaseLinkKind.CONCLUSION_TO_DISCIPLINE)
+                .singleElement().satisfies(l -> {
+                    assertThat(l.other().getProcessKey()).isEqualTo("discipline-review");
+                    assertThat(l.other().getSubjectMemberId()).isEqualTo(f.member(0));
+                });
 
         driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_SEND_RESULT, values("summary", "Ủy ban kết luận nội dung tố cáo là đúng."));
         assertThat(endOf(caseId)).isEqualTo("EndEvent_Concluded");
@@ -134,7 +141,7 @@ class DenunciationProcessTest {
         assertThat(denunciations.get(r.letter().getId()).getConclusion()).isEqualTo(Conclusion.TRUE);
         assertThat(cases.documents(caseId)).anyMatch(d -> d.kind().equals(Letters.RESULT_KIND));
 
-        dispatcher.dispatchDue();
+        dispatcher.drain();
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(r.caseFile().getCaseNumber()))
                 .findFirst().orElseThrow();
         assertThat(to(mail)).isEqualTo(Letters2034.emailOf(denouncer));
@@ -196,6 +203,9 @@ class DenunciationProcessTest {
             assertThat(a.trigger()).isEqualTo(AssetVerificationTrigger.DENUNCIATION);
             assertThat(a.sourceCaseId()).isEqualTo(caseId);
         });
+        // the asset feature opened the verification, linked to this letter's case
+        assertThat(links.of(caseId)).filteredOn(l -> l.outgoing() && l.kind() == vn.ktgs.casefile.CaseLinkKind.TO_ASSET_VERIFICATION)
+                .singleElement().satisfies(l -> assertThat(l.other().getProcessKey()).isEqualTo("asset-verification"));
         driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_EXPLANATION, values("explanation", "Giải trình nguồn gốc tài sản."));
         driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_VERIFY, values("findings", "Tài sản có nguồn gốc hợp pháp."));
         driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_REPORT, values("report", "Tố cáo sai."));
