@@ -52,7 +52,8 @@ public class CongressLists {
         }
         CongressList list = lists.saveAndFlush(new CongressList(grant.orgId(), title.trim(), opensOn, memberIds, admin.getUsername(), CaseService.now()));
         for (Denunciation d : denunciations.findByAccusedMemberIdIn(memberIds)) {
-            if (d.getCongressListId() == null) {
+            // only the letters held by this organisation's committees: an administrator does not reach other trees
+            if (d.getCongressListId() == null && d.getCommitteeOrgPath().startsWith(grant.orgPath())) {
                 d.flagForCongress(list.getId());
             }
         }
@@ -72,14 +73,19 @@ public class CongressLists {
                 .flatMap(org -> lists.findByCommitteeOrgIdOrderByOpensOnDesc(org).stream()).toList();
     }
 
-    /** In-jurisdiction cases about the list's people, still open, whose deadline is after the congress opens. */
+    /**
+     * In-jurisdiction cases about the list's people, still open, whose deadline is after the congress opens: only for
+     * a user of the organisation that marked the list, and only the letters its committees hold.
+     */
     @Transactional(readOnly = true)
-    public List<AtRisk> cannotFinishBefore(long listId) {
+    public List<AtRisk> cannotFinishBefore(KtgsUser user, long listId) {
         CongressList list = lists.findById(listId).orElseThrow();
+        String listOrgPath = user.getGrants().stream().filter(g -> g.orgId() == list.getCommitteeOrgId()).map(Grant::orgPath).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("the congress list of another organisation"));
         java.time.Instant opening = list.getOpensOn().atStartOfDay(BusinessCalendar.ZONE).toInstant();
         List<AtRisk> atRisk = new ArrayList<>();
         for (Denunciation d : denunciations.findByAccusedMemberIdIn(list.getMemberIds())) {
-            if (d.getOutcome() != Outcome.RESOLVE || d.getCaseId() == null) continue;
+            if (d.getOutcome() != Outcome.RESOLVE || d.getCaseId() == null || !d.getCommitteeOrgPath().startsWith(listOrgPath)) continue;
             CaseFile c = cases.get(d.getCaseId());
             boolean open = c.getStatus() != CaseStatus.CLOSED && c.getStatus() != CaseStatus.REJECTED;
             if (open && (d.getDueAt() == null || d.getDueAt().isAfter(opening))) {

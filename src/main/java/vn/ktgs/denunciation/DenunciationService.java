@@ -102,7 +102,7 @@ public class DenunciationService {
                 identity.isAnonymous(), user.getUsername(), CaseService.now()));
         List<Denunciation> earlier = earlierAbout(d);
         Classification classification = Classification.of(new Classification.LetterFacts(identity.isAnonymous(), letter.fakeName(),
-                identity.hasAddress(), letter.signatories(), letter.signedPersonally(), !earlier.isEmpty(), letter.newEvidence(),
+                identity.hasAddress(), letter.signatories(), letter.signedPersonally(), repeatsAResolvedLetter(d, earlier), letter.newEvidence(),
                 letter.vague(), letter.accusedKind(), letter.lacksCivilCapacity()));
         d.classified(classification, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).getId());
         storeFiles(d, values, user.getUsername());
@@ -203,6 +203,15 @@ public class DenunciationService {
         };
         // a transferred copy is the same letter, not a repeat of it
         return found.stream().filter(e -> e.getOutcome() != Outcome.TRANSFERRED || !Objects.equals(e.getId(), d.getTransferredFromId())).toList();
+    }
+
+    /**
+     * §4's "repeat without new evidence" is a letter that denounces again what was already resolved: an earlier letter
+     * about the same member or organisation that reached a conclusion. Letters still in progress, kept as information
+     * or refused are linked and shown, but do not make this one unresolvable; nor does a free-text name (names repeat).
+     */
+    private static boolean repeatsAResolvedLetter(Denunciation d, List<Denunciation> earlier) {
+        return d.getAccusedKind() != AccusedKind.UNKNOWN && earlier.stream().anyMatch(e -> e.getConclusion() != null);
     }
 
     private void storeFiles(Denunciation d, Map<String, Object> values, String by) {

@@ -33,10 +33,18 @@ public class IdentityVault {
         this.cipher = cipher;
     }
 
-    /** The chair of the committee that holds the letter, or a member of its assigned team. */
+    /**
+     * The chair of the committee that holds the letter, or a member of its assigned team who still holds a role in that
+     * committee. A letter transferred away is held by the receiving committee: its copy is the one that opens.
+     */
     public static boolean maySee(KtgsUser user, Denunciation d) {
+        if (d.getOutcome() == Outcome.TRANSFERRED) {
+            return false;
+        }
         boolean chair = user.getGrants().stream().anyMatch(g -> g.role() == Role.CHAIR && g.orgId() == d.getCommitteeOrgId());
-        return chair || user.getUsername().equals(d.getTeamLead()) || d.getTeamMembers().contains(user.getUsername());
+        boolean onTeam = user.getUsername().equals(d.getTeamLead()) || d.getTeamMembers().contains(user.getUsername());
+        boolean stillThere = user.getGrants().stream().anyMatch(g -> g.orgId() == d.getCommitteeOrgId() && g.role().isCommitteeRole());
+        return chair || (onTeam && stillThere);
     }
 
     /** Opens the identity for an authorised user and records the read. */

@@ -125,10 +125,12 @@ public class MailDispatcher {
         tx.executeWithoutResult(s -> {
             if (!sent.isEmpty()) {
                 mails.markSent(sent, at);
+                mails.forgetProtected(sent);
             }
             errors.forEach((id, error) -> {
                 OutboxMail mail = mails.findById(id).orElseThrow();
-                log.warn("Mail {} not sent (attempt {}): {}", id, mail.getAttempts() + 1, error);
+                // an SMTP refusal quotes the recipient: for a protected mail that is the denouncer's address
+                log.warn("Mail {} not sent (attempt {}): {}", id, mail.getAttempts() + 1, mail.isProtected() ? OutboxMail.WITHHELD : error);
                 mail.failed(error, at, maxAttempts);
             });
         });

@@ -53,7 +53,8 @@ public class OutboxMail {
     /** Backs off 1, 2, 4 … minutes (at most an hour); after maxAttempts the mail is FAILED for an administrator. */
     void failed(String error, Instant at, int maxAttempts) {
         this.attempts++;
-        this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        String shown = isProtected() ? WITHHELD : error == null ? "unknown error" : error;
+        this.lastError = shown.substring(0, Math.min(shown.length(), 1000));
         if (attempts >= maxAttempts) {
             this.status = MailStatus.FAILED;
         } else {
@@ -75,6 +76,8 @@ public class OutboxMail {
 
     /** Prefix of the dedupe key of a mail whose recipient must not be shown (a denouncer's own address). */
     public static final String PROTECTED = "PROTECTED:";
+    /** What is stored and logged instead of a protected mail's error (SMTP errors quote the recipient). */
+    public static final String WITHHELD = "protected mail: error details withheld";
 
     /** The administrator's outbox masks the recipient and body of a protected mail. */
     public boolean isProtected() { return dedupeKey != null && dedupeKey.startsWith(PROTECTED); }

@@ -31,6 +31,14 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             + "m.lastError = null where m.id in ?1")
     int markSent(Collection<Long> ids, Instant at);
 
+    /**
+     * A protected mail (to a denouncer: their address and name) keeps neither once it is sent; the row only says that
+     * it went and when. Until then it must keep them to be sent at all.
+     */
+    @Modifying
+    @Query("update OutboxMail m set m.recipient = '***', m.body = '***' where m.id in ?1 and m.dedupeKey like 'PROTECTED:%'")
+    int forgetProtected(Collection<Long> ids);
+
     List<OutboxMail> findByDedupeKeyStartingWith(String prefix);
 
     List<OutboxMail> findByDedupeKeyContaining(String part);

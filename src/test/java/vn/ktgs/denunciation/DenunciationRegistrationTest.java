@@ -94,8 +94,32 @@ class DenunciationRegistrationTest {
     }
 
     @Test
-    void a_second_letter_about_the_same_member_is_detected_linked_and_without_new_evidence_not_resolved() {
+    void a_letter_about_a_member_whose_earlier_letter_is_still_open_is_linked_but_resolved() {
+        DenunciationService.Registered first = register(Letters2034.letterAbout(f.member(3), Letters2034.denouncerName()));
+        DenunciationService.Registered second = register(Letters2034.letterAbout(f.member(3), Letters2034.denouncerName()));
+        assertThat(second.letter().getRepeatOfId()).isEqualTo(first.letter().getId());
+        assertThat(second.letter().getOutcome()).isEqualTo(Outcome.RESOLVE);
+        assertThat(links.of(second.caseFile().getId())).anyMatch(l -> l.kind() == CaseLinkKind.DENUNCIATION_REPEAT
+                && l.other().getId().equals(first.caseFile().getId()) && !l.outgoing());
+    }
+
+    @Test
+    void a_letter_about_an_unknown_person_of_the_same_name_is_linked_for_the_clerk_but_never_refused_as_a_repeat() {
+        Map<String, Object> about = Letters2034.letterAbout(f.member(0), Letters2034.denouncerName());
+        about.put("accusedKind", "UNKNOWN");
+        about.put("accusedName", "Nguyễn Văn Trùng Tên");
+        DenunciationService.Registered first = register(new java.util.HashMap<>(about));
+        jdbc.update("update denunciation set conclusion = 'FALSE' where id = ?", first.letter().getId());
+        DenunciationService.Registered second = register(new java.util.HashMap<>(about));
+        assertThat(second.letter().getRepeatOfId()).isEqualTo(first.letter().getId());
+        assertThat(second.letter().getReasons()).doesNotContain(NotResolvedReason.REPEAT_WITHOUT_NEW_EVIDENCE);
+    }
+
+    @Test
+    void a_second_letter_about_the_same_member_after_the_first_was_concluded_is_detected_linked_and_without_new_evidence_not_resolved() {
         DenunciationService.Registered first = register(Letters2034.letterAbout(f.member(2), Letters2034.denouncerName()));
+        // the first letter was resolved (its conclusion recorded): what the vote step writes, set directly here
+        jdbc.update("update denunciation set conclusion = 'FALSE' where id = ?", first.letter().getId());
         DenunciationService.Registered repeat = register(Letters2034.letterAbout(f.member(2), Letters2034.denouncerName()));
         assertThat(repeat.letter().getRepeatOfId()).isEqualTo(first.letter().getId());
         assertThat(repeat.letter().getOutcome()).isEqualTo(Outcome.NOT_RESOLVED);
@@ -130,8 +154,12 @@ class DenunciationRegistrationTest {
         byte[] sealedThere = jdbc.queryForObject("select identity_sealed from denunciation where id = ?", byte[].class, copy.getId());
         assertThat(sealedThere).isEqualTo(sealedHere);
         assertThat(vault.identity(driver.user(other.committee().chair()), copy.getId(), IdentityRead.Purpose.VIEW).name()).isEqualTo(denouncer);
-        // the sending committee's chair sees their own letter's identity, not the copy's
+        // the sending committee's chair sees neither the copy's identity nor, once it left, the original's: need to know
         assertThatThrownBy(() -> vault.identity(driver.user(f.committee().chair()), copy.getId(), IdentityRead.Purpose.VIEW))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vault.identity(driver.user(f.committee().chair()), r.letter().getId(), IdentityRead.Purpose.VIEW))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> vault.identity(driver.user(other.committee().chair()), r.letter().getId(), IdentityRead.Purpose.VIEW))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -199,9 +227,15 @@ class DenunciationRegistrationTest {
         assertThat(denunciations.visibleTo(driver.user(f.committee().inspector())).subList(0, 2)).extracting(Denunciation::getId)
                 .containsExactlyInAnyOrder(before.letter().getId(), after.letter().getId());
         // both are due on 30/5/2034 (90 days from the postmark), after the opening on 15/4: neither can finish in time
-        assertThat(congress.cannotFinishBefore(list.getId())).extracting(a -> a.letter().getId())
+        assertThat(congress.cannotFinishBefore(driver.user(f.admin()), list.getId())).extracting(a -> a.letter().getId())
                 .containsExactlyInAnyOrder(before.letter().getId(), after.letter().getId());
         CongressList late = congress.mark(driver.user(f.admin()), "Đại hội sau", LocalDate.of(2034, 7, 1), Set.of(f.member(3)));
-        assertThat(congress.cannotFinishBefore(late.getId())).isEmpty();
+        assertThat(congress.cannotFinishBefore(driver.user(f.admin()), late.getId())).isEmpty();
+        // another organisation's administrator gets neither the report nor the list's letters
+        Letters2034 other = Letters2034.create(jdbc);
+        assertThatThrownBy(() -> congress.cannotFinishBefore(driver.user(other.admin()), list.getId())).isInstanceOf(AccessDeniedException.class);
+        CongressList elsewhere = congress.mark(driver.user(other.admin()), "Đại hội nơi khác", LocalDate.of(2034, 4, 20), Set.of(f.member(1)));
+        assertThat(denunciations.get(unrelated.letter().getId()).getCongressListId()).as("a letter held by another committee").isNull();
+        assertThat(congress.cannotFinishBefore(driver.user(other.admin()), elsewhere.getId())).isEmpty();
     }
 }

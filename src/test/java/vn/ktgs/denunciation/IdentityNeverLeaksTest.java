@@ -164,6 +164,9 @@ class IdentityNeverLeaksTest extends KaribuTest {
         for (byte[] file : jdbc.queryForList("select sealed from denunciation_file where denunciation_id = ?", byte[].class, id)) {
             assertThat(new String(file, StandardCharsets.UTF_8)).doesNotContain(name, "%PDF");
         }
+        // the outbox row of the mail to the denouncer, once sent, keeps neither the address nor the text
+        assertThat(jdbc.queryForList("select * from mail_outbox where dedupe_key = ?", "PROTECTED:DENUNCIATION_RESULT:" + id)).singleElement()
+                .satisfies(row -> assertThat(row.values().stream().map(String::valueOf).toList()).allSatisfy(v -> assertThat(v).doesNotContain(secrets)));
         assertThat(jdbc.queryForList("select what from denunciation_identity_read where denunciation_id = ?", String.class, id))
                 .allSatisfy(v -> assertThat(v).doesNotContain(secrets));
     }
