@@ -20,4 +20,7 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
             + "and (lower(c.caseNumber) like lower(concat('%', ?2, '%')) or lower(c.subjectName) like lower(concat('%', ?2, '%')) "
             + "or lower(c.title) like lower(concat('%', ?2, '%'))) and (?3 is null or c.status = ?3)")
     long count(String pathPrefix, String text, CaseStatus status);
+
+    /** The cases about one member (its subject), newest first; callers filter them by the reader's scope. */
+    List<CaseFile> findBySubjectMemberIdOrderByOpenedAtDescIdDesc(Long subjectMemberId);
 }

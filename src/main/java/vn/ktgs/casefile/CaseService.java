@@ -85,6 +85,12 @@ public class CaseService {
                 .skip(offset).limit(limit).toList();
     }
 
+    /** The cases about a member (their subject) that the user may open, newest first: the member's record page. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> aboutMember(KtgsUser user, long memberId) {
+        return cases.findBySubjectMemberIdOrderByOpenedAtDescIdDesc(memberId).stream().filter(c -> canSee(user, c)).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(KtgsUser user, String text, CaseStatus status) {
         return user.committeeScopePaths().stream()

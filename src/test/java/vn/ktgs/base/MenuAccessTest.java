@@ -74,6 +74,14 @@ class MenuAccessTest extends KaribuTest {
                 .doesNotContain("denunciations/identity-reads", "admin/discipline-authority", "denunciations/new");
     }
 
+    @Test
+    void a_contact_person_never_opens_a_members_record_which_is_no_menu_entry_for_anyone() {
+        login("lienhe");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("members/1")).hasMessageContaining("Access is denied");
+        login("chunhiem");
+        assertThat(menu()).noneMatch(path -> path.startsWith("members"));
+    }
+
     /** The paths of the side navigation, as the layout builds it for the signed-in user. */
     private static List<String> menu() {
         UI.getCurrent().navigate("inbox");

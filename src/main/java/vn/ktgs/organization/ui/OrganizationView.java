@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
 import vn.ktgs.base.security.CurrentUser;
+import vn.ktgs.base.ui.Formats;
 import vn.ktgs.organization.*;
 
 /** The org tree within the user's committees (loaded level by level) and the members of the chosen organisation. */
@@ -64,10 +65,14 @@ public class OrganizationView extends VerticalLayout {
         members.setId("member-grid");
         members.addColumn(PartyMember::getFullName).setHeader(getTranslation("member.name")).setFlexGrow(2);
         members.addColumn(PartyMember::getBirthYear).setHeader(getTranslation("member.birthYear"));
-        members.addColumn(m -> getTranslation("membership." + m.getStatus())).setHeader(getTranslation("member.status"));
+        // a member whose membership an expulsion ended is no longer a full (or probationary) member
+        members.addColumn(m -> m.isMember() ? getTranslation("membership." + m.getStatus())
+                : getTranslation("memberRecord.expelledSince", Formats.date(m.getMembershipEndedOn()))).setHeader(getTranslation("member.status"));
         members.addColumn(m -> m.getOrganization().getName()).setHeader(getTranslation("member.org")).setFlexGrow(2);
         members.addColumn(m -> m.getPosts() == null ? "" : m.getPosts()).setHeader(getTranslation("member.posts"));
         members.addColumn(m -> m.getManagingOrg().getName()).setHeader(getTranslation("member.managedBy")).setFlexGrow(2);
+        // a click opens the member's record (hồ sơ đảng viên): the discipline record and the cases about the member
+        members.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("members/" + e.getItem().getId())));
         Runnable refresh = () -> {
             String path = selected != null ? selected.getPath() : scope;
             if (path == null) {
