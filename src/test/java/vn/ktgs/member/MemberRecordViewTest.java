@@ -56,6 +56,10 @@ class MemberRecordViewTest extends KaribuTest {
                 "03/02/2036", "05/02/2036", "Đang có hiệu lực");
         assertThat(_get(Anchor.class, spec -> spec.withText(review.getCaseNumber() + " – " + review.getTitle())).getHref())
                 .isEqualTo("cases/" + review.getId());
+
+        // and back: the case page of a member's case leads to the member's record
+        UI.getCurrent().navigate("cases/" + review.getId());
+        assertThat(_get(Anchor.class, spec -> spec.withId("case-member-record")).getHref()).isEqualTo("members/" + member);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.ktgs.casefile.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.notification.Notification;
@@ -86,7 +87,14 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private Div facts(CaseFile c) {
         Div facts = new Div();
-        facts.add(new Paragraph(getTranslation("inbox.subject") + ": " + c.getSubjectName()));
+        Paragraph subject = new Paragraph(getTranslation("inbox.subject") + ": " + c.getSubjectName());
+        if (c.getSubjectMemberId() != null && user.canSeeOrgPath(c.getSubjectOrgPath())) {
+            // a member's case leads to the member's record (discipline, other cases); the route belongs to the member feature
+            Anchor record = new Anchor("members/" + c.getSubjectMemberId(), getTranslation("case.memberRecord"));
+            record.setId("case-member-record");
+            subject.add(new Text(" · "), record);
+        }
+        facts.add(subject);
         facts.add(new Paragraph(getTranslation("case.content") + ": " + c.getContent()));
         facts.add(new Paragraph(getTranslation("case.source") + ": " + (c.getSource() == null ? "" : getTranslation("source." + c.getSource()))));
         facts.add(new Paragraph(getTranslation("case.team") + ": " + (c.getTeam() == null ? c.getProposedTeam() : c.getTeam())));
