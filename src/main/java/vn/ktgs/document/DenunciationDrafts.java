@@ -50,11 +50,7 @@ class DenunciationDrafts {
         Drafts.lines(f.text("summary")).forEach(line -> body.add(text(line)));
         body.add(text("Ủy ban Kiểm tra thông báo để người tố cáo biết."));
         return Drafts.document(f, "CÔNG VĂN", "V/v thông báo kết quả giải quyết tố cáo", body,
-                List.of("- " + RESULT_ADDRESSEE + ",", "- " + capitalise(l.accusedName()) + " (để biết),", Drafts.filedIn(f)),
+                List.of("- " + RESULT_ADDRESSEE + ",", "- " + Drafts.capitalise(l.accusedName()) + " (để biết),", Drafts.filedIn(f)),
                 Drafts.COMMITTEE_SIGNS);
-    }
-
-    private static String capitalise(String s) {
-        return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Letterhead.VIETNAMESE) + s.substring(1);
     }
 }

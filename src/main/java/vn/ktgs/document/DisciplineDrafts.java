@@ -66,7 +66,7 @@ class DisciplineDrafts {
         body1.add(text("Điều 2. Quyết định có hiệu lực " + (cell
                 ? "kể từ ngày chi bộ công bố." : "kể từ ngày ký.") + " Trong thời hạn quy định kể từ ngày nhận quyết định, "
                 + "nếu không đồng ý, đối tượng có quyền khiếu nại lên cấp trên."));
-        body1.add(text("Điều 3. " + capitalise(subject) + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
+        body1.add(text("Điều 3. " + Drafts.capitalise(subject) + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
         return Drafts.document(f, "QUYẾT ĐỊNH", "thi hành kỷ luật đối với " + subject, body1,
                 List.of("- Như Điều 3,", cell ? "- Cấp ủy cấp trên, Ủy ban Kiểm tra cấp trên (để báo cáo)," : "- Cấp ủy quản lý đảng viên (để báo cáo),",
                         Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
@@ -106,9 +106,5 @@ class DisciplineDrafts {
             case EXPULSION -> "khai trừ";
             case DISSOLUTION -> "giải tán";
         };
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Letterhead.VIETNAMESE) + s.substring(1);
     }
 }

@@ -207,7 +207,7 @@ class Drafts {
         return s.toUpperCase(Letterhead.VIETNAMESE);
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Letterhead.VIETNAMESE) + s.substring(1);
     }
 
