@@ -121,7 +121,7 @@ public class DenunciationService {
         }
         if (letter.outsideBody() != null) {
             d.referred();
-            letters.referral(d, opened, committee, user.getUsername());
+            letters.referral(opened, user.getUsername());
             cases.recordStep(opened.getId(), user.getUsername(), "Referral", "Hướng dẫn, chuyển đơn",
                     "Thẩm quyền giải quyết thuộc " + letter.outsideBody() + ": đã lập văn bản hướng dẫn người tố cáo", null);
             cases.close(opened.getId(), CaseStatus.CLOSED);

@@ -179,7 +179,7 @@ class DenunciationStepHandler implements StepHandler {
     private StepResult sendResult(StepContext step, Denunciation d) {
         DenouncerIdentity identity = vault.identity(step.user(), d.getId(), IdentityRead.Purpose.SEND_RESULT);
         Organization committee = organizations.byId(d.getCommitteeOrgId());
-        boolean mailed = letters.result(d, cases.get(step.caseId()), committee, identity, step.text("summary"), step.user().getUsername());
+        boolean mailed = letters.result(d, cases.get(step.caseId()), committee, identity, step.text("summary"));
         return StepResult.of("Thông báo kết quả giải quyết cho người tố cáo" + (mailed ? " (đã gửi thư điện tử và văn bản)" : " (gửi văn bản qua bưu điện)"));
     }
 

@@ -1,6 +1,5 @@
 package vn.ktgs.denunciation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -8,7 +7,8 @@ import vn.ktgs.base.ui.Formats;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.document.DocumentRegistry;
+import vn.ktgs.document.DocumentService;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
@@ -22,36 +22,27 @@ import vn.ktgs.reminder.OutboxMail;
 @Component
 class Letters {
 
-    static final String RESULT_KIND = "DENUNCIATION_RESULT";
-    static final String REFERRAL_KIND = "DENUNCIATION_REFERRAL";
-
-    private final CaseService cases;
+    private final DocumentService documents;
     private final MailOutbox outbox;
     private final MailTemplates templates;
 
-    Letters(CaseService cases, MailOutbox outbox, MailTemplates templates) {
-        this.cases = cases;
+    Letters(DocumentService documents, MailOutbox outbox, MailTemplates templates) {
+        this.documents = documents;
         this.outbox = outbox;
         this.templates = templates;
     }
 
-    void referral(Denunciation d, CaseFile c, Organization committee, String by) {
-        String text = header(committee) + "\nV/v hướng dẫn người tố cáo\n\nKính gửi: Người gửi đơn tố cáo (theo địa chỉ ghi trên đơn)\n\n"
-                + committee.getCommitteeName() + " đã nhận đơn tố cáo ngày " + Formats.date(d.getReceivedOn()) + " về " + d.getAccusedName()
-                + ".\nNội dung đơn không thuộc thẩm quyền giải quyết của tổ chức đảng. Đề nghị người tố cáo gửi đơn đến "
-                + d.getOutsideBody() + " để được xem xét, giải quyết theo quy định.\n\nHồ sơ: " + c.getCaseNumber() + "\n";
-        cases.attachGenerated(c.getId(), new UploadedFile("huong-dan-nguoi-to-cao.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)),
-                REFERRAL_KIND, null, "Referral", by);
+    /** The referral letter, drafted through the document registry (.docx and PDF, a number of the committee's CV series). */
+    void referral(CaseFile c, String by) {
+        documents.generate(c.getId(), DenunciationProcess.KEY, DocumentRegistry.REFERRAL, Map.of(),
+                BusinessCalendar.localDate(CaseService.now()), by);
     }
 
-    /** The result letter as a case document (no identity) and, when the denouncer gave an e-mail, the mail to it. */
-    boolean result(Denunciation d, CaseFile c, Organization committee, DenouncerIdentity identity, String summary, String by) {
-        String text = header(committee) + "\nV/v thông báo kết quả giải quyết tố cáo\n\nKính gửi: Người tố cáo (theo địa chỉ đã xác nhận)\n\n"
-                + committee.getCommitteeName() + " thông báo kết quả giải quyết đơn tố cáo nhận ngày " + Formats.date(d.getReceivedOn())
-                + " về " + d.getAccusedName() + ": nội dung tố cáo " + conclusionText(d.getConclusion()) + ".\n\n" + summary
-                + "\n\nHồ sơ: " + c.getCaseNumber() + "\n";
-        cases.attachGenerated(c.getId(), new UploadedFile("thong-bao-ket-qua-giai-quyet-to-cao.txt", "text/plain",
-                text.getBytes(StandardCharsets.UTF_8)), RESULT_KIND, null, DenunciationProcess.TASK_SEND_RESULT, by);
+    /**
+     * The mail to the denouncer's own address, when they gave one. The result letter in the case file (no identity) is
+     * drafted by the document registry as the step completes (document/DenunciationDrafts).
+     */
+    boolean result(Denunciation d, CaseFile c, Organization committee, DenouncerIdentity identity, String summary) {
         if (identity.email() == null) {
             return false;
         }
@@ -76,10 +67,5 @@ class Letters {
             case FALSE -> "sai";
             case PARTLY_TRUE -> "đúng một phần";
         };
-    }
-
-    private static String header(Organization committee) {
-        return "ĐẢNG CỘNG SẢN VIỆT NAM\n" + committee.getCommitteeName().toUpperCase() + "\nNgày "
-                + Formats.date(BusinessCalendar.localDate(CaseService.now())) + "\n";
     }
 }

@@ -12,6 +12,7 @@ import vn.ktgs.discipline.DisciplineReviews;
 import vn.ktgs.discipline.DisciplineViolation;
 import vn.ktgs.document.OfficialDocument.Block;
 import vn.ktgs.document.OfficialDocument.Signature;
+import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 
@@ -23,15 +24,32 @@ class DisciplineDrafts {
 
     private final DisciplineReviews reviews;
     private final OrganizationService organizations;
+    private final Letterhead letterhead;
 
-    DisciplineDrafts(DisciplineReviews reviews, OrganizationService organizations) {
+    DisciplineDrafts(DisciplineReviews reviews, OrganizationService organizations, Letterhead letterhead) {
         this.reviews = reviews;
         this.organizations = organizations;
+        this.letterhead = letterhead;
     }
 
-    OfficialDocument decision(StepFacts f) {
-        DisciplineReview r = review(f);
+    /**
+     * A cell decides within its authority and issues the decision itself: a cell has no inspection committee, so its
+     * decision and the minutes of its announcement carry the cell's letterhead and are signed "T/M CHI BỘ", "BÍ THƯ"
+     * (as a cell's conclusion notice, Letterhead). A committee's decision keeps the owning committee's facts.
+     */
+    private StepFacts asDecidingBody(StepFacts f, Organization body) {
+        if (body.getLevel() != OrgLevel.CELL) {
+            return f;
+        }
+        return new StepFacts(f.caseFile(), letterhead.of(body.getId()), f.wording(), f.values(), f.date(), f.number(),
+                f.earlierNumbers());
+    }
+
+    OfficialDocument decision(StepFacts committeeFacts) {
+        DisciplineReview r = review(committeeFacts);
         Organization body = organizations.byId(r.getDecidingOrgId());
+        boolean cell = body.getLevel() == OrgLevel.CELL;
+        StepFacts f = asDecidingBody(committeeFacts, body);
         String subject = f.caseFile().getSubjectName();
         String form = formName(r);
         List<Block> body1 = new ArrayList<>();
@@ -45,16 +63,20 @@ class DisciplineDrafts {
             body1.add(text(v.getSeq() + ". " + v.getDescription() + " (từ ngày " + DMY.format(v.getStartedOn())
                     + (v.getEndedOn() != null ? " đến ngày " + DMY.format(v.getEndedOn()) : v.isOngoing() ? ", còn tiếp diễn" : "") + ")."));
         }
-        body1.add(text("Điều 2. Quyết định có hiệu lực " + (body.getLevel() == vn.ktgs.organization.OrgLevel.CELL
+        body1.add(text("Điều 2. Quyết định có hiệu lực " + (cell
                 ? "kể từ ngày chi bộ công bố." : "kể từ ngày ký.") + " Trong thời hạn quy định kể từ ngày nhận quyết định, "
                 + "nếu không đồng ý, đối tượng có quyền khiếu nại lên cấp trên."));
-        body1.add(text("Điều 3. " + capitalise(subject) + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
+        body1.add(text("Điều 3. " + Drafts.capitalise(subject) + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
         return Drafts.document(f, "QUYẾT ĐỊNH", "thi hành kỷ luật đối với " + subject, body1,
-                List.of("- Như Điều 3,", "- Cấp ủy quản lý đảng viên (để báo cáo),", Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
+                List.of("- Như Điều 3,", cell ? "- Cấp ủy cấp trên, Ủy ban Kiểm tra cấp trên (để báo cáo)," : "- Cấp ủy quản lý đảng viên (để báo cáo),",
+                        Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
     }
 
-    OfficialDocument minutes(StepFacts f) {
-        DisciplineReview r = review(f);
+    OfficialDocument minutes(StepFacts committeeFacts) {
+        DisciplineReview r = review(committeeFacts);
+        Organization decidedBy = organizations.byId(r.getDecidingOrgId());
+        boolean cell = decidedBy.getLevel() == OrgLevel.CELL;
+        StepFacts f = asDecidingBody(committeeFacts, decidedBy);
         String subject = f.caseFile().getSubjectName();
         LocalDate announced = f.date("announcedOn");
         List<Block> body = new ArrayList<>();
@@ -66,8 +88,9 @@ class DisciplineDrafts {
                 : "Đối tượng đã nhận quyết định."));
         Drafts.lines(f.text("notes")).forEach(line -> body.add(text(line)));
         body.add(text("Biên bản lập xong hồi giờ cùng ngày, đã đọc lại cho những người có mặt cùng nghe."));
+        // a cell announces its decision at its own meeting, where the secretary signs for the cell
         return Drafts.document(f, "BIÊN BẢN", "công bố quyết định kỷ luật đối với " + subject, body,
-                List.of(Drafts.filedIn(f)), new Signature("NGƯỜI CÔNG BỐ", "", ""));
+                List.of(Drafts.filedIn(f)), cell ? Drafts.COMMITTEE_SIGNS : new Signature("NGƯỜI CÔNG BỐ", "", ""));
     }
 
     private DisciplineReview review(StepFacts f) {
@@ -83,9 +106,5 @@ class DisciplineDrafts {
             case EXPULSION -> "khai trừ";
             case DISSOLUTION -> "giải tán";
         };
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Letterhead.VIETNAMESE) + s.substring(1);
     }
 }

@@ -19,7 +19,11 @@ public enum DocumentKind {
     /** discipline-review: the number is typed from the signed decision. */
     DISCIPLINE_DECISION("quyet-dinh-ky-luat", null),
     /** discipline-review: minutes of the announcement (biên bản công bố), no number of its own. */
-    DISCIPLINE_MINUTES("bien-ban-cong-bo-quyet-dinh", null);
+    DISCIPLINE_MINUTES("bien-ban-cong-bo-quyet-dinh", null),
+    /** denunciation: the letter guiding the denouncer to the competent body outside the party (CV series); no name in it. */
+    DENUNCIATION_REFERRAL("huong-dan-nguoi-to-cao", "CV"),
+    /** denunciation: the result letter to the denouncer as filed in the case (CV series), addressed without the name. */
+    DENUNCIATION_RESULT("thong-bao-ket-qua-giai-quyet-to-cao", "CV");
 
     private final String fileStem;
     private final String series;

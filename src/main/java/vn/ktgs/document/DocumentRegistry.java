@@ -25,6 +25,8 @@ public class DocumentRegistry {
     static final String ISSUE_NOTICE = "Task_IssueConclusionNotice";
     /** A cell's compliance inspection: the cell issues its notice under its own letterhead (Letterhead). */
     static final String CELL_NOTICE = "Task_CellConclusionNotice";
+    /** A denunciation whose competent body is outside the party: the referral, at registration (no task of its own). */
+    public static final String REFERRAL = "Referral";
 
     private final List<Entry> entries = new ArrayList<>(List.of(
             new Entry("inspection-violation", APPROVE, DocumentKind.DECISION, Wording.INSPECTION_VIOLATION, approved()),
@@ -51,6 +53,11 @@ public class DocumentRegistry {
         Wording discipline = new Wording("thi hành kỷ luật", "", "bản tự kiểm điểm");
         entries.add(new Entry("discipline-review", "Task_Announce", DocumentKind.DISCIPLINE_DECISION, discipline, always()));
         entries.add(new Entry("discipline-review", "Task_Announce", DocumentKind.DISCIPLINE_MINUTES, discipline, always()));
+        // denunciation: the referral is drafted at registration (step "Referral", DenunciationService asks for it), the
+        // result letter at the step that sends it; neither names the denouncer (document/DenunciationDrafts)
+        Wording denunciation = new Wording("giải quyết tố cáo", "", "báo cáo giải trình");
+        entries.add(new Entry("denunciation", REFERRAL, DocumentKind.DENUNCIATION_REFERRAL, denunciation, always()));
+        entries.add(new Entry("denunciation", "Task_SendResult", DocumentKind.DENUNCIATION_RESULT, denunciation, always()));
     }
 
     private void planned(String processKey, Wording wording) {

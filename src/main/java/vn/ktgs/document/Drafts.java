@@ -29,12 +29,15 @@ class Drafts {
     private final UserDirectory users;
     private final ComplaintDrafts complaints;
     private final DisciplineDrafts discipline;
+    private final DenunciationDrafts denunciations;
 
-    Drafts(RemediationService remediation, UserDirectory users, ComplaintDrafts complaints, DisciplineDrafts discipline) {
+    Drafts(RemediationService remediation, UserDirectory users, ComplaintDrafts complaints, DisciplineDrafts discipline,
+           DenunciationDrafts denunciations) {
         this.remediation = remediation;
         this.users = users;
         this.complaints = complaints;
         this.discipline = discipline;
+        this.denunciations = denunciations;
     }
 
     OfficialDocument draft(DocumentKind kind, StepFacts facts) {
@@ -48,6 +51,8 @@ class Drafts {
             case COMPLAINT_DECISION -> complaints.decision(facts);
             case DISCIPLINE_DECISION -> discipline.decision(facts);
             case DISCIPLINE_MINUTES -> discipline.minutes(facts);
+            case DENUNCIATION_REFERRAL -> denunciations.referral(facts);
+            case DENUNCIATION_RESULT -> denunciations.result(facts);
         };
     }
 
@@ -202,7 +207,7 @@ class Drafts {
         return s.toUpperCase(Letterhead.VIETNAMESE);
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Letterhead.VIETNAMESE) + s.substring(1);
     }
 

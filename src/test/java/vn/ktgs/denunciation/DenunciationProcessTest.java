@@ -57,6 +57,7 @@ class DenunciationProcessTest {
     @Autowired ApplicationEvents events;
     @Autowired vn.ktgs.casefile.CaseLinks links;
     @Autowired vn.ktgs.calendar.ExtensionService extensions;
+    @Autowired vn.ktgs.document.DocumentService documents;
 
     Letters2034 f;
 
@@ -139,7 +140,24 @@ class DenunciationProcessTest {
         assertThat(endOf(caseId)).isEqualTo("EndEvent_Concluded");
         assertThat(cases.get(caseId).getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(denunciations.get(r.letter().getId()).getConclusion()).isEqualTo(Conclusion.TRUE);
-        assertThat(cases.documents(caseId)).anyMatch(d -> d.kind().equals(Letters.RESULT_KIND));
+        // the result letter in the case file: the committee's layout and CV number, addressed without the denouncer's name
+        vn.ktgs.casefile.DocumentInfo result = cases.documents(caseId).stream()
+                .filter(d -> d.kind().equals("DENUNCIATION_RESULT") && d.fileName().endsWith(".docx")).findFirst().orElseThrow();
+        assertThat(result.fileName()).isEqualTo("thong-bao-ket-qua-giai-quyet-to-cao-" + r.caseFile().getCaseNumber() + ".docx");
+        assertThat(result.number()).matches("\\d+-CV/UBKT.+");
+        String letterText = vn.ktgs.document.GeneratedFiles.docxText(cases.documentContent(driver.user(f.deputy()), result.id()));
+        assertThat(letterText).contains("ỦY BAN KIỂM TRA", "Số " + result.number(), "V/v thông báo kết quả giải quyết tố cáo",
+                "Kính gửi: Người tố cáo (theo địa chỉ đã xác nhận).", "nội dung tố cáo đúng",
+                "Ủy ban kết luận nội dung tố cáo là đúng.", "T/M ỦY BAN KIỂM TRA").doesNotContain(denouncer);
+        assertThat(cases.documents(caseId)).filteredOn(d -> d.kind().equals("DENUNCIATION_RESULT")).extracting(d -> d.fileName())
+                .containsExactlyInAnyOrder(result.fileName(), result.fileName().replace(".docx", ".pdf"));
+        // generated again by the chair: version 2, same number, still no name
+        documents.regenerate(driver.user(f.committee().chair()), caseId, vn.ktgs.document.DocumentKind.DENUNCIATION_RESULT);
+        vn.ktgs.casefile.DocumentInfo again = cases.documents(caseId).stream()
+                .filter(d -> d.kind().equals("DENUNCIATION_RESULT") && d.fileName().endsWith(".docx") && d.version() == 2).findFirst().orElseThrow();
+        assertThat(again.number()).isEqualTo(result.number());
+        assertThat(vn.ktgs.document.GeneratedFiles.docxText(cases.documentContent(driver.user(f.deputy()), again.id())))
+                .contains("Ủy ban kết luận nội dung tố cáo là đúng.").doesNotContain(denouncer);
 
         dispatcher.drain();
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(r.caseFile().getCaseNumber()))

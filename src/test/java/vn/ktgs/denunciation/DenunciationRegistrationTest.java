@@ -165,12 +165,22 @@ class DenunciationRegistrationTest {
 
     @Test
     void a_letter_whose_competent_body_is_outside_the_party_is_answered_with_a_referral_letter() {
-        Map<String, Object> letter = Letters2034.letterAbout(f.member(0), Letters2034.denouncerName());
+        String denouncer = Letters2034.denouncerName();
+        Map<String, Object> letter = Letters2034.letterAbout(f.member(0), denouncer);
         letter.put("outsideBody", "Thanh tra tỉnh");
         DenunciationService.Registered r = register(letter);
         assertThat(r.letter().getOutcome()).isEqualTo(Outcome.REFERRED);
         assertThat(r.caseFile().getStatus()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(cases.documents(r.caseFile().getId())).anyMatch(d -> d.kind().equals(Letters.REFERRAL_KIND));
+        // a letter of the committee (.docx and PDF, a number of its CV series) that guides the denouncer without naming them
+        java.util.List<vn.ktgs.casefile.DocumentInfo> referral = cases.documents(r.caseFile().getId()).stream()
+                .filter(d -> d.kind().equals("DENUNCIATION_REFERRAL")).toList();
+        assertThat(referral).extracting(d -> d.fileName()).containsExactlyInAnyOrder(
+                "huong-dan-nguoi-to-cao-" + r.caseFile().getCaseNumber() + ".docx", "huong-dan-nguoi-to-cao-" + r.caseFile().getCaseNumber() + ".pdf");
+        assertThat(referral.get(0).number()).matches("\\d+-CV/UBKT.+");
+        byte[] docx = cases.documentContent(driver.user(f.clerk()), referral.stream().filter(d -> d.fileName().endsWith(".docx")).findFirst().orElseThrow().id());
+        assertThat(vn.ktgs.document.GeneratedFiles.docxText(docx)).contains("ỦY BAN KIỂM TRA", "Số " + referral.get(0).number(),
+                "V/v hướng dẫn người tố cáo", "Kính gửi: Người gửi đơn tố cáo (theo địa chỉ ghi trên đơn).",
+                "Đề nghị người tố cáo gửi đơn đến Thanh tra tỉnh", "T/M ỦY BAN KIỂM TRA").doesNotContain(denouncer);
     }
 
     @Test

@@ -22,7 +22,7 @@ class DenunciationTranslationsTest {
         add(keys, "denunciation.file.", DenunciationFile.Kind.values());
         add(keys, "denunciation.purpose.", IdentityRead.Purpose.values());
         keys.addAll(List.of("denunciation.signed.ORIGINAL", "denunciation.signed.COPY",
-                "document.kind." + Letters.RESULT_KIND, "document.kind." + Letters.REFERRAL_KIND));
+                "document.kind." + vn.ktgs.document.DocumentKind.DENUNCIATION_RESULT, "document.kind." + vn.ktgs.document.DocumentKind.DENUNCIATION_REFERRAL));
         for (String file : List.of("translations.properties", "translations_vi.properties")) {
             Properties p = new Properties();
             try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n", file), StandardCharsets.UTF_8)) {

@@ -152,9 +152,20 @@ class IdentityNeverLeaksTest extends KaribuTest {
         assertThat(cases.get(caseId).getTitle() + cases.get(caseId).getContent()).doesNotContain(secrets);
         assertThat(cases.timeline(caseId)).isNotEmpty().allSatisfy(e -> assertThat(e.getSummary() + e.getData()).doesNotContain(secrets));
         for (var doc : cases.documents(caseId)) {
-            assertThat(doc.fileName() + new String(jdbc.queryForObject("select content from case_document where id = ?", byte[].class, doc.id()),
-                    StandardCharsets.UTF_8)).doesNotContain(secrets);
+            byte[] content = jdbc.queryForObject("select content from case_document where id = ?", byte[].class, doc.id());
+            assertThat(doc.fileName() + new String(content, StandardCharsets.UTF_8)).doesNotContain(secrets);
+            // a generated .docx is a zip and a PDF compresses its text: read them as a user's office program would
+            if (doc.fileName().endsWith(".docx")) {
+                assertThat(vn.ktgs.document.GeneratedFiles.docxText(content)).as(doc.fileName()).doesNotContain(secrets);
+            } else if (doc.fileName().endsWith(".pdf") && doc.generated()) {
+                assertThat(vn.ktgs.document.GeneratedFiles.pdfText(content)).as(doc.fileName()).doesNotContain(secrets);
+            }
         }
+        // the result letter is one of them, addressed to "the denouncer"
+        assertThat(cases.documents(caseId)).filteredOn(d -> d.kind().equals("DENUNCIATION_RESULT")).hasSize(2)
+                .filteredOn(d -> d.fileName().endsWith(".docx")).singleElement().satisfies(d -> assertThat(vn.ktgs.document.GeneratedFiles.docxText(
+                        jdbc.queryForObject("select content from case_document where id = ?", byte[].class, d.id())))
+                        .contains("Kính gửi: Người tố cáo (theo địa chỉ đã xác nhận).", "Tố cáo đúng một phần."));
         // the raw rows: ciphertext, not plaintext
         byte[] sealed = jdbc.queryForObject("select identity_sealed from denunciation where id = ?", byte[].class, id);
         assertThat(sealed).isNotEmpty();

@@ -90,6 +90,13 @@ class DisciplineReviewProcessTest {
                 "announcedOn", LocalDate.of(2032, 3, 10), "refusedToReceive", refused));
     }
 
+    /** The text of a generated .docx of the case, read back as an office program shows it. */
+    private String docx(CaseFile c, String kind) {
+        DocumentInfo d = cases.documents(c.getId()).stream().filter(x -> x.kind().equals(kind) && x.fileName().endsWith(".docx"))
+                .findFirst().orElseThrow();
+        return vn.ktgs.document.GeneratedFiles.docxText(cases.documentContent(driver.user(this.c.chair()), d.id()));
+    }
+
     private String endOf(CaseFile c) {
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.getCaseNumber()).singleResult().getEndActivityId();
     }
@@ -115,6 +122,14 @@ class DisciplineReviewProcessTest {
         });
         assertThat(cases.documents(opened.getId())).extracting(DocumentInfo::kind)
                 .contains("DISCIPLINE_DECISION", "DISCIPLINE_MINUTES");
+        // the cell issued it: the cell's letterhead (its party organisation, then "CHI BỘ …") and signature, not the committee's
+        String cellName = jdbc.queryForObject("select name from organization where id = ?", String.class, c.cellIds().get(0))
+                .toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        String decision = docx(opened, "DISCIPLINE_DECISION");
+        assertThat(decision).contains(cellName.startsWith("CHI BỘ") ? cellName : "CHI BỘ " + cellName, "Số 5-QĐ/CB1",
+                "hình thức cảnh cáo", "kể từ ngày chi bộ công bố", "T/M CHI BỘ", "BÍ THƯ").doesNotContain("ỦY BAN KIỂM TRA");
+        assertThat(docx(opened, "DISCIPLINE_MINUTES")).contains("CHI BỘ", "BIÊN BẢN", "Quyết định số 5-QĐ/CB1", "Đối tượng từ chối nhận quyết định",
+                "T/M CHI BỘ", "BÍ THƯ").doesNotContain("ỦY BAN KIỂM TRA", "NGƯỜI CÔNG BỐ");
         assertThat(cases.timeline(opened.getId())).extracting(CaseEvent::getSummary)
                 .anySatisfy(s -> assertThat(s).contains("từ chối nhận").contains("09/04/2032"));
         // 30 calendar days from the announcement, at the end of the working day
@@ -155,6 +170,10 @@ class DisciplineReviewProcessTest {
         assertThat(members.findById(member).orElseThrow().isMember()).isFalse();
         assertThat(reviews.ofCase(proposal.getId()).orElseThrow().getOutcomeText())
                 .contains("Khai trừ: 3 > 5/2: đạt", "Chi bộ đề nghị khai trừ: 7 ≥ 2/3 × 9: đạt");
+        // the committee decided the expulsion: its own letterhead and signature, as before
+        assertThat(docx(proposal, "DISCIPLINE_DECISION")).contains("ỦY BAN KIỂM TRA", "Số 8-QĐ/UBKT", "hình thức khai trừ",
+                "kể từ ngày ký", "T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM").doesNotContain("T/M CHI BỘ");
+        assertThat(docx(proposal, "DISCIPLINE_MINUTES")).contains("ỦY BAN KIỂM TRA", "NGƯỜI CÔNG BỐ").doesNotContain("T/M CHI BỘ");
     }
 
     @Test
