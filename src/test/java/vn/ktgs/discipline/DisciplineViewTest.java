@@ -77,6 +77,31 @@ class DisciplineViewTest extends KaribuTest {
     }
 
     @Test
+    void a_voted_form_that_became_time_barred_is_shown_waiting_for_the_chair_not_as_no_discipline() {
+        CaseDriver.clockAt(LocalDateTime.of(2032, 3, 10, 9, 0));
+        TestCommittee c = TestCommittee.create(context.getBean(JdbcTemplate.class), 1, 2);
+        // reprimand: in time until 15/03/2032; the vote is recorded on 20/03
+        CaseFile opened = context.getBean(DisciplineReviews.class).open(driver.user(c.inspector()), values("subjectKind", "MEMBER",
+                "subjectMember", String.valueOf(c.memberIds().get(0)), "decidingBody", "CELL", "proposedForm", "REPRIMAND",
+                "violations", List.of(values("kind", "ORDINARY", "description", "Không thực hiện nhiệm vụ chi bộ giao.",
+                        "startDate", LocalDate.of(2027, 3, 15), "ongoing", false))));
+        driver.complete(c.inspector(), opened.getId(), TASK_DEFERRAL, values("deferral", "NONE"));
+        driver.complete(c.inspector(), opened.getId(), TASK_HEARING, values("hearingDate", LocalDate.of(2032, 3, 10),
+                "attendance", "ATTENDED", "notes", "Đồng chí trình bày.", "selfCriticism", "Bản tự kiểm điểm."));
+        CaseDriver.clockAt(LocalDateTime.of(2032, 3, 20, 9, 0));
+        driver.complete(c.inspector(), opened.getId(), TASK_VOTE, values("meetingDate", LocalDate.of(2032, 3, 20), "bodyMembers", 9,
+                "present", 9, "votesReprimand", 6, "votesWarning", 0, "votesNone", 3));
+
+        login(c.chair());
+        UI.getCurrent().navigate("cases/" + opened.getId());
+
+        Div ballot = _get(Div.class, spec -> spec.withId("discipline-ballot"));
+        assertThat(_find(ballot, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Hình thức đạt số phiếu đã hết thời hiệu: chờ Chủ nhiệm quyết định có vẫn thi hành kỷ luật hay không.")
+                .doesNotContain("Hình thức đạt số phiếu đã hết thời hiệu và Chủ nhiệm không quyết định vẫn xem xét: không thi hành kỷ luật.");
+    }
+
+    @Test
     void an_administrator_grants_authority_in_the_matrix_and_the_change_is_recorded_while_a_chair_only_reads_it() {
         DisciplineAuthority authority = context.getBean(DisciplineAuthority.class);
         login("admin");
