@@ -14,11 +14,18 @@ public final class Admissibility {
 
     /**
      * What the clerk entered and what KTGS knows about the decision. {@code decisionReceivedOn} is null when the
-     * complainant has not received the written decision; {@code appealWindowEndsOn} is then null too.
+     * complainant has not received the written decision; {@code appealWindowEndsOn} is then null too. {@code sentOn} is
+     * the date the complainant sent the letter (the postmark), null when unknown: a letter posted inside the window
+     * is in time even when the committee received it after the window.
      */
     public record Facts(DisciplineForm form, boolean complainantIsDisciplined, boolean writtenForAnother,
                         LocalDate decisionReceivedOn, boolean refusedDecision, LocalDate filedOn, LocalDate appealWindowEndsOn,
-                        EarlierResolution earlier, boolean sentenced, boolean movedOrganization) {
+                        EarlierResolution earlier, boolean sentenced, boolean movedOrganization, LocalDate sentOn) {
+
+        /** The day the complaint counts as made: when it was sent if known, else when the committee received it. */
+        LocalDate lodgedOn() {
+            return sentOn != null ? sentOn : filedOn;
+        }
     }
 
     private Admissibility() {
@@ -27,7 +34,7 @@ public final class Admissibility {
     /** Every reason that applies (empty: admissible), so the reply letter can give them all. */
     public static Set<InadmissibleReason> assess(Facts f) {
         Set<InadmissibleReason> reasons = EnumSet.noneOf(InadmissibleReason.class);
-        if (f.decisionReceivedOn() != null && f.appealWindowEndsOn() != null && f.filedOn().isAfter(f.appealWindowEndsOn())) {
+        if (f.decisionReceivedOn() != null && f.appealWindowEndsOn() != null && f.lodgedOn().isAfter(f.appealWindowEndsOn())) {
             reasons.add(InadmissibleReason.LATE);
         }
         if (f.earlier() == EarlierResolution.PENDING_HIGHER) {

@@ -26,6 +26,11 @@ public class Complaint {
     private LocalDate decisionReceivedOn;
     private boolean refusedDecision;
     private LocalDate filedOn;
+    /** When the complainant sent the letter (postmark), if known: the appeal window is measured against it. */
+    private LocalDate sentOn;
+    /** The standing members' reason for accepting a complaint the rules found not admissible (null otherwise). */
+    private String acceptedDespiteReason;
+    private String acceptedDespiteBy;
     private String replyEmail;
     private String replyAddress;
     @Enumerated(EnumType.STRING)
@@ -63,6 +68,7 @@ public class Complaint {
         this.decisionReceivedOn = intake.decisionReceivedOn();
         this.refusedDecision = intake.refusedDecision();
         this.filedOn = intake.filedOn();
+        this.sentOn = intake.sentOn();
         this.replyEmail = intake.replyEmail();
         this.replyAddress = intake.replyAddress();
         this.earlierResolution = intake.earlier();
@@ -81,7 +87,13 @@ public class Complaint {
     /** What the intake screen gives, already checked. */
     record Intake(LocalDate decisionReceivedOn, boolean refusedDecision, LocalDate filedOn, String replyEmail, String replyAddress,
                   EarlierResolution earlier, boolean sentenced, boolean movedOrganization, boolean writtenForAnother,
-                  boolean alsoDenounces) {
+                  boolean alsoDenounces, LocalDate sentOn) {
+    }
+
+    /** The standing members disagree with the rules: the complaint is accepted after all (their reason stays on it). */
+    void acceptedDespiteRules(String reason, String by) {
+        acceptedDespiteReason = reason;
+        acceptedDespiteBy = by;
     }
 
     /** Not accepted: found at intake, or by the standing board (its reason then stands in the reply). */
@@ -122,6 +134,9 @@ public class Complaint {
     public LocalDate getDecisionReceivedOn() { return decisionReceivedOn; }
     public boolean isRefusedDecision() { return refusedDecision; }
     public LocalDate getFiledOn() { return filedOn; }
+    public LocalDate getSentOn() { return sentOn; }
+    public String getAcceptedDespiteReason() { return acceptedDespiteReason; }
+    public String getAcceptedDespiteBy() { return acceptedDespiteBy; }
     public String getReplyEmail() { return replyEmail; }
     public String getReplyAddress() { return replyAddress; }
     public EarlierResolution getEarlierResolution() { return earlierResolution; }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.DisciplineForm;
@@ -29,14 +30,16 @@ class ComplaintDecisions {
     private final OrganizationService organizations;
     private final CaseService cases;
     private final ComplaintLetters letters;
+    private final AuditTrail audit;
 
     ComplaintDecisions(ComplaintRepository complaints, DisciplineRecords records, OrganizationService organizations,
-                       CaseService cases, ComplaintLetters letters) {
+                       CaseService cases, ComplaintLetters letters, AuditTrail audit) {
         this.complaints = complaints;
         this.records = records;
         this.organizations = organizations;
         this.cases = cases;
         this.letters = letters;
+        this.audit = audit;
     }
 
     /** Not accepted (by the rules at intake, or by the standing board): the case closes with a reasoned reply. */
@@ -44,6 +47,18 @@ class ComplaintDecisions {
         Complaint c = complaints.findById(complaintId).orElseThrow();
         c.notAccepted(reason, today);
         return "Không thụ lý; trả lời người khiếu nại (" + letters.send(c, ComplaintLetters.Kind.REPLY) + ")";
+    }
+
+    /**
+     * The standing members disagree with the rules applied at intake (a late postmark, a fact the clerk got wrong):
+     * the complaint goes on to the decision and plan like an admissible one. Their reason is audited and on the timeline.
+     */
+    String acceptDespiteRules(long complaintId, String reason, String by) {
+        Complaint c = complaints.findById(complaintId).orElseThrow();
+        c.acceptedDespiteRules(reason, by);
+        audit.record(by, "case:" + c.getCaseId(), "complaint-accepted-anyway", reason);
+        return ComplaintWording.clip("Thường trực không đồng ý không thụ lý (" + ComplaintWording.shortReasons(c.reasons())
+                + "), vẫn thụ lý đơn; lý do: " + reason, 1000);
     }
 
     String accept(long complaintId, String team) {

@@ -19,6 +19,8 @@ public final class ComplaintProcess {
     public static final String ADMISSIBLE = "admissible";
     /** APPROVE or REJECT (the standing board found it not acceptable after all). */
     public static final String APPROVED = "approved";
+    /** REPLY (the not-admissible reply goes out) or ACCEPT (the standing members accept the complaint after all). */
+    public static final String REPLY_DECISION = "replyDecision";
     /** The deadline by level, counted from the complaint's receipt: every step is due by it. */
     public static final String RESOLUTION_DUE_DATE = "resolutionDueDate";
 

@@ -82,7 +82,10 @@ public class ComplaintService {
         Organization decidingOrg = known(() -> organizations.byCode(in.text("decidingOrg")), "decidingOrg", errors);
         PartyMember complainant = known(() -> organizations.memberById(Long.parseLong(in.text("complainant"))), "complainant", errors);
         DisciplineRecord record = null;
-        if (decidingOrg != null && !decidingOrg.isWithin(committee.orgPath())) {
+        if (decidingOrg != null && decidingOrg.getId().equals(committee.orgId())) {
+            // §3: a complaint goes to the organisation above the one that disciplined, never back to it
+            errors.add(FieldError.of("decidingOrg", "complaintOwnDecision"));
+        } else if (decidingOrg != null && !decidingOrg.isWithin(committee.orgPath())) {
             errors.add(FieldError.of("decidingOrg", "outsideJurisdiction"));
         } else if (decidingOrg != null) {
             record = decision(in.text("decisionNumber"), decidingOrg, errors);
@@ -128,7 +131,7 @@ public class ComplaintService {
         Set<InadmissibleReason> reasons = Admissibility.assess(new Admissibility.Facts(record.getForm(),
                 complainant.getId().equals(record.getMemberId()), in.flag("writtenForAnother"), in.date("decisionReceivedOn"),
                 in.flag("refusedDecision"), in.date("filedOn"), windowEnds, in.earlier(), in.flag("sentenced"),
-                in.flag("movedOrganization")));
+                in.flag("movedOrganization"), in.date("sentOn")));
         Optional<Date> due = deadlines.resolutionDue(committee.orgLevel(), in.date("filedOn"));
         String name = complainant.getFullName() + " (" + complainant.getOrganization().getName() + ")";
         CaseFile opened = cases.open(new CaseFile(ComplaintProcess.KEY, ComplaintWording.clip("Khiếu nại kỷ luật: " + name, 300),

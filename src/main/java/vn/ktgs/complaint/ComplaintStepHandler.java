@@ -40,7 +40,10 @@ class ComplaintStepHandler implements StepHandler {
     public StepResult apply(StepContext step) {
         long id = complaintId(step);
         return switch (step.taskKey()) {
-            case TASK_APPROVE_REPLY -> StepResult.of(decisions.notAccepted(id, step.text("note"), step.today()));
+            case TASK_APPROVE_REPLY -> "ACCEPT".equals(step.text("replyDecision"))
+                    ? StepResult.of(decisions.acceptDespiteRules(id, step.text("acceptReason"), step.user().getUsername()),
+                            Map.of(REPLY_DECISION, "ACCEPT"))
+                    : StepResult.of(decisions.notAccepted(id, step.text("note"), step.today()), Map.of(REPLY_DECISION, "REPLY"));
             case TASK_APPROVE_DECISION -> "APPROVE".equals(step.text("decision"))
                     ? StepResult.of(decisions.accept(id, step.text("team")), Map.of(APPROVED, "APPROVE"))
                     : StepResult.of(decisions.notAccepted(id, step.text("reason"), step.today()), Map.of(APPROVED, "REJECT"));

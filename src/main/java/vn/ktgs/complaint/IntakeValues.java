@@ -17,10 +17,14 @@ final class IntakeValues {
 
     List<FieldError> check(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        for (String key : List.of("decisionReceivedOn", "filedOn")) {
+        for (String key : List.of("decisionReceivedOn", "sentOn", "filedOn")) {
             if (date(key) != null && date(key).isAfter(today)) {
                 errors.add(FieldError.of(key, "notAfterToday"));
             }
+        }
+        if (date("sentOn") != null && date("filedOn") != null && date("sentOn").isAfter(date("filedOn"))) {
+            // a letter cannot be posted after the committee received it
+            errors.add(FieldError.of("sentOn", "complaintSentAfterReceived"));
         }
         if (text("replyEmail") == null && text("replyAddress") == null) {
             // the reasoned reply must reach the complainant somehow: by mail or by post
@@ -32,7 +36,7 @@ final class IntakeValues {
     Complaint.Intake intake() {
         return new Complaint.Intake(date("decisionReceivedOn"), flag("refusedDecision"), date("filedOn"), text("replyEmail"),
                 text("replyAddress"), earlier(), flag("sentenced"), flag("movedOrganization"), flag("writtenForAnother"),
-                flag("alsoDenounces"));
+                flag("alsoDenounces"), date("sentOn"));
     }
 
     String text(String key) {

@@ -24,8 +24,13 @@ public final class DisciplineReviewProcess {
     public static final String DEFERRAL_REVIEW_AT = "deferralReviewAt";
     /** ATTENDED, ABSENT_WITH_REASON (heard again), ABSENT_REPEATEDLY (minuted; the case continues). */
     public static final String ATTENDANCE = "attendance";
-    /** DECIDE, PROPOSE (sent up to the competent body) or NONE. */
+    /** DECIDE, PROPOSE (sent up to the competent body), NONE, or TIME_BARRED (the chair decides). */
     public static final String VOTE_OUTCOME = "voteOutcome";
+    /**
+     * True once a vote's winning form was found time-barred (voteOutcome TIME_BARRED): the chair's override then
+     * continues to the decision or proposal instead of back to the deferral check.
+     */
+    public static final String VOTED_FORM_TIME_BARRED = "votedFormTimeBarred";
     public static final String APPEAL_WINDOW_ENDS = "appealWindowEnds";
     public static final String APPEAL_RULE = "discipline-appeal-window";
     public static final String LIMITATION_RULE = "statute-of-limitations";

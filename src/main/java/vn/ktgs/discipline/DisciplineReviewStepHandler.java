@@ -32,15 +32,21 @@ class DisciplineReviewStepHandler implements StepHandler {
             case TASK_DEFERRAL -> steps.checkDeferral(step);
             case TASK_HEARING -> steps.checkHearing(step);
             case TASK_VOTE -> ballot.check(step);
+            case TASK_OVERRIDE -> afterVote(step) ? ballot.checkOverride(step) : List.of();
             case TASK_ANNOUNCE -> steps.checkAnnouncement(step);
             default -> List.of();
         };
     }
 
+    /** The override task reached from the vote (the winning form became time-barred), not from the opening. */
+    private static boolean afterVote(StepContext step) {
+        return Boolean.TRUE.equals(step.processVariables().get(VOTED_FORM_TIME_BARRED));
+    }
+
     @Override
     public StepResult apply(StepContext step) {
         return switch (step.taskKey()) {
-            case TASK_OVERRIDE -> steps.override(step);
+            case TASK_OVERRIDE -> afterVote(step) ? ballot.afterOverride(step, steps.override(step)) : steps.override(step);
             case TASK_DEFERRAL -> steps.deferral(step);
             case TASK_HEARING -> steps.hearing(step);
             case TASK_VOTE -> ballot.apply(step);

@@ -74,7 +74,9 @@ public class DocumentRegistry {
     private void complaint() {
         String key = "discipline-complaint";
         Wording w = Wording.DISCIPLINE_COMPLAINT;
-        entries.add(new Entry(key, "Task_ApproveReply", DocumentKind.COMPLAINT_REPLY, w, always()));
+        // no reply when the standing members accept the complaint after all (replyDecision ACCEPT)
+        entries.add(new Entry(key, "Task_ApproveReply", DocumentKind.COMPLAINT_REPLY, w,
+                values -> !"ACCEPT".equals(String.valueOf(values.get("replyDecision")))));
         entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.COMPLAINT_REPLY, w, values -> !approved().test(values)));
         entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.DECISION, w, approved()));
         entries.add(new Entry(key, "Task_ApproveDecision", DocumentKind.PLAN, w, approved()));

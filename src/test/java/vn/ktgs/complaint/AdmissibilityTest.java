@@ -44,10 +44,31 @@ class AdmissibilityTest {
             LocalDate received, boolean refused, LocalDate filed, LocalDate windowEnds, EarlierResolution earlier, boolean sentenced,
             boolean moved, String expected) {
         Set<InadmissibleReason> reasons = Admissibility.assess(new Admissibility.Facts(form, isDisciplined, writtenForAnother, received,
-                refused, filed, windowEnds, earlier, sentenced, moved));
+                refused, filed, windowEnds, earlier, sentenced, moved, null));
         Set<InadmissibleReason> want = expected == null ? EnumSet.noneOf(InadmissibleReason.class)
                 : Arrays.stream(expected.split(" ")).map(InadmissibleReason::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(InadmissibleReason.class)));
         assertThat(reasons).isEqualTo(want);
+    }
+
+    /**
+     * The appeal window is measured against the day the letter was SENT (the postmark) when the clerk knows it, not
+     * the day the committee received it: a letter posted on the window's last day and delivered days later is in time.
+     * Columns: received decision on, window ends, sent on (empty: unknown), committee received on; late?
+     */
+    @ParameterizedTest(name = "window ends {1}, sent {2}, received {3} → late {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2033-03-01 | 2033-03-31 | 2033-03-31 | 2033-04-04 | false
+            2033-03-01 | 2033-03-31 | 2033-03-20 | 2033-04-15 | false
+            2033-03-01 | 2033-03-31 | 2033-04-01 | 2033-04-04 | true
+            2033-03-01 | 2033-03-31 | -          | 2033-04-04 | true
+            2033-03-01 | 2033-03-31 | -          | 2033-03-31 | false
+            """)
+    void a_letter_posted_within_the_window_is_in_time_however_late_it_arrives(LocalDate received, LocalDate windowEnds,
+            LocalDate sent, LocalDate filed, boolean late) {
+        Set<InadmissibleReason> reasons = Admissibility.assess(new Admissibility.Facts(DisciplineForm.WARNING, true, false, received,
+                false, filed, windowEnds, EarlierResolution.NONE, false, false, sent));
+        assertThat(reasons.contains(InadmissibleReason.LATE)).isEqualTo(late);
+        assertThat(reasons).isSubsetOf(EnumSet.of(InadmissibleReason.LATE));
     }
 }

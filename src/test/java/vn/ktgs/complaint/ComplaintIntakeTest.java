@@ -130,6 +130,25 @@ class ComplaintIntakeTest {
     }
 
     @Test
+    void a_complaint_about_the_committees_own_organisations_decision_is_sent_to_the_level_above() {
+        var own = records.imposeOnMember(f.memberId(), vn.ktgs.discipline.DisciplineForm.REPRIMAND, "77-QĐ/ĐU", f.committee().orgId(),
+                ComplaintFixture.DECIDED, ComplaintFixture.DECIDED, null, "test");
+        FieldError error = refusal(f.intake("decidingOrg", f.committee().code(), "decisionNumber", own.getDecisionNumber()));
+        assertThat(error.field()).isEqualTo("decidingOrg");
+        assertThat(error.code()).isEqualTo("complaintOwnDecision");
+    }
+
+    @Test
+    void a_sent_date_after_the_receipt_or_after_today_is_refused() {
+        FieldError afterReceipt = refusal(f.intake("sentOn", LocalDate.of(2033, 3, 11)));
+        assertThat(afterReceipt.field()).isEqualTo("sentOn");
+        assertThat(afterReceipt.code()).isEqualTo("complaintSentAfterReceived");
+        FieldError future = refusal(f.intake("sentOn", LocalDate.of(2033, 4, 5), "filedOn", LocalDate.of(2033, 4, 4)));
+        assertThat(future.field()).isEqualTo("sentOn");
+        assertThat(future.code()).isEqualTo("notAfterToday");
+    }
+
+    @Test
     void only_clerks_and_inspectors_register_complaints_and_only_the_committees_users_see_them() {
         assertThatThrownBy(() -> complaints.register(driver.user(f.committee().chair()), f.intake()))
                 .isInstanceOf(AccessDeniedException.class);

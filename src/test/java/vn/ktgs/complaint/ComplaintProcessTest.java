@@ -62,6 +62,7 @@ class ComplaintProcessTest {
     @Autowired MailDispatcher dispatcher;
     @Autowired BusinessCalendar calendar;
     @Autowired OrganizationService organizations;
+    @Autowired vn.ktgs.audit.AuditTrail audit;
 
     @BeforeEach
     void clock() {
@@ -155,6 +156,44 @@ class ComplaintProcessTest {
         assertThat(body).contains("không thuộc trường hợp được thụ lý", "quá thời hạn khiếu nại", "01/03/2033", "31/03/2033",
                 "01/04/2033", f.record().getDecisionNumber(), "Đồng chí có thể kiến nghị với chi bộ");
         assertThat(body).doesNotContain("tố cáo riêng");
+    }
+
+    @Test
+    void a_letter_posted_in_time_but_received_late_is_accepted() {
+        ComplaintFixture f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+        // the window ended 31/3; the letter was posted on 30/3 and reached the committee on 1/4
+        CaseFile c = register(f, "sentOn", LocalDate.of(2033, 3, 30), "filedOn", LocalDate.of(2033, 4, 1));
+
+        assertThat(complaintOf(c).admissible()).isTrue();
+        assertThat(complaintOf(c).getSentOn()).isEqualTo(LocalDate.of(2033, 3, 30));
+        driver.openTask(c.getId(), ComplaintProcess.TASK_APPROVE_DECISION);
+    }
+
+    @Test
+    void the_standing_members_may_accept_a_complaint_the_rules_refused_and_it_goes_on_to_the_decision_and_plan() {
+        ComplaintFixture f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
+        CaseFile c = register(f, "filedOn", LocalDate.of(2033, 4, 1)); // late by the received date, postmark unknown
+        assertThat(complaintOf(c).reasons()).containsExactly(InadmissibleReason.LATE);
+
+        // the reason is required when they accept
+        assertThatThrownBy(() -> driver.complete(f.committee().chair(), c.getId(), ComplaintProcess.TASK_APPROVE_REPLY,
+                values("replyDecision", "ACCEPT"))).isInstanceOf(FormValidationException.class);
+        driver.complete(f.committee().chair(), c.getId(), ComplaintProcess.TASK_APPROVE_REPLY, values("replyDecision", "ACCEPT",
+                "acceptReason", "Bì thư có dấu bưu điện ngày 28/3, trong thời hạn khiếu nại."));
+
+        assertThat(complaintOf(c).getStatus()).isEqualTo(ComplaintStatus.OPEN);
+        assertThat(complaintOf(c).getAcceptedDespiteReason()).contains("dấu bưu điện ngày 28/3");
+        assertThat(documentKinds(c)).doesNotContain("COMPLAINT_REPLY");
+        assertThat(outbox.withKeyPrefix("COMPLAINT_REPLY:" + complaintOf(c).getId())).isEmpty();
+        assertThat(cases.timeline(c.getId())).extracting(CaseEvent::getSummary)
+                .anyMatch(s -> s.contains("vẫn thụ lý đơn") && s.contains("dấu bưu điện ngày 28/3"));
+        assertThat(audit.of("case:" + c.getId())).extracting(e -> e.getAction() + " " + e.getDetail())
+                .contains("complaint-accepted-anyway Bì thư có dấu bưu điện ngày 28/3, trong thời hạn khiếu nại.");
+
+        acceptAndVerify(f, c);
+        decide(f, c, "outcome", "UPHOLD");
+        assertThat(endOf(c)).isEqualTo("EndEvent_Resolved");
+        assertThat(complaintOf(c).getStatus()).isEqualTo(ComplaintStatus.RESOLVED);
     }
 
     @Test

@@ -221,6 +221,65 @@ class DisciplineReviewProcessTest {
         assertThat(endOf(opened)).isEqualTo("EndEvent_TimeBarred");
     }
 
+    /** Reprimand: 5 years from 15/03/2027, the last day 15/03/2032: in time when opened on 10/03, barred by the vote on 20/03. */
+    private CaseFile heardThenTimeBarredAtTheVote() {
+        CaseFile opened = open("CELL", "REPRIMAND", LocalDate.of(2027, 3, 15));
+        proceedToVote(opened.getId());
+        CaseDriver.clockAt(LocalDateTime.of(2032, 3, 20, 9, 0));
+        vote(opened.getId(), 9, 9, "votesReprimand", 6, "votesNone", 3);
+        return opened;
+    }
+
+    @Test
+    void a_form_that_became_time_barred_before_the_vote_goes_to_the_chair_who_may_still_impose_it() {
+        CaseFile opened = heardThenTimeBarredAtTheVote();
+
+        assertThat(driver.openTask(opened.getId(), TASK_OVERRIDE).getCandidateGroups()).containsExactly("CHAIR:" + c.code());
+        assertThat(endOf(opened)).isNull(); // not concluded as "no discipline" behind the chair's back
+        assertThat(reviews.ofCase(opened.getId()).orElseThrow().getOutcomeText()).contains("Khiển trách: 6 > 9/2: đạt", "Chủ nhiệm quyết định");
+
+        driver.complete(c.chair(), opened.getId(), TASK_OVERRIDE, values("decision", "OVERRIDE",
+                "reason", "Đảng viên cố ý kéo dài việc kiểm điểm để hết thời hiệu."));
+
+        assertThat(audit.of("case:" + opened.getId())).extracting(e -> e.getAction() + " " + e.getDetail())
+                .containsExactly("discipline-limitation-override Đảng viên cố ý kéo dài việc kiểm điểm để hết thời hiệu.");
+        assertThat(reviews.ofCase(opened.getId()).orElseThrow().getOutcomeForm()).isEqualTo(DisciplineForm.REPRIMAND);
+        driver.complete(c.inspector(), opened.getId(), TASK_ANNOUNCE, values("decisionNumber", "9-QĐ/CB1",
+                "decisionDate", LocalDate.of(2032, 3, 20), "announcedOn", LocalDate.of(2032, 3, 20), "refusedToReceive", false));
+        assertThat(records.ofMember(member)).singleElement().satisfies(r -> assertThat(r.getForm()).isEqualTo(DisciplineForm.REPRIMAND));
+    }
+
+    @Test
+    void the_chair_may_drop_a_form_that_became_time_barred_before_the_vote() {
+        CaseFile opened = heardThenTimeBarredAtTheVote();
+
+        driver.complete(c.chair(), opened.getId(), TASK_OVERRIDE, values("decision", "DROP", "reason", "Đã hết thời hiệu kỷ luật."));
+
+        assertThat(endOf(opened)).isEqualTo("EndEvent_TimeBarred");
+        assertThat(cases.get(opened.getId()).getStatus()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(records.ofMember(member)).isEmpty();
+    }
+
+    @Test
+    void a_vote_for_a_form_no_body_above_may_decide_is_refused_beside_the_form_not_a_server_error() {
+        CaseFile opened = reviews.open(driver.user(c.inspector()), values("subjectKind", "ORGANIZATION", "subjectOrg", c.cellCodes().get(1),
+                "decidingBody", "COMMITTEE", "proposedForm", "DISSOLUTION", "violations", List.of(violation(LocalDate.of(2031, 5, 1)))));
+        proceedToVote(opened.getId());
+        // an administrator withdrew dissolution from the province and the centre
+        int withdrawn = jdbc.update("delete from discipline_authority where subject_kind = 'ORGANIZATION' and form = 'DISSOLUTION'");
+        try {
+            assertThat(withdrawn).isEqualTo(2);
+            assertThatThrownBy(() -> vote(opened.getId(), 7, 7, "votesDissolution", 5, "votesNone", 2))
+                    .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                            .extracting(err -> err.field() + ":" + err.code()).containsExactly("votesDissolution:discipline.noCompetentBody"));
+            assertThat(driver.openTask(opened.getId(), TASK_VOTE)).isNotNull();
+            assertThat(reviews.ofCase(opened.getId()).orElseThrow().getOutcomeText()).isNull();
+        } finally {
+            jdbc.update("insert into discipline_authority (body_level, subject_kind, form) values "
+                    + "('PROVINCE', 'ORGANIZATION', 'DISSOLUTION'), ('CENTRAL', 'ORGANIZATION', 'DISSOLUTION')");
+        }
+    }
+
     @Test
     void when_no_form_reaches_its_threshold_there_is_no_discipline() {
         CaseFile opened = open("CELL", "WARNING", LocalDate.of(2031, 5, 1));

@@ -41,17 +41,23 @@ class DisciplineViewTest extends KaribuTest {
         ClockUtil.reset();
     }
 
-    @Test
-    void the_case_page_shows_the_ballot_arithmetic_the_decision_the_appeal_window_and_the_members_record() {
+    /** A review of the committee's first member opened and heard on 10/03/2032, waiting for its ballot. */
+    private CaseFile heardOn10March(TestCommittee c, String decidingBody, String form, LocalDate violationOn) {
         CaseDriver.clockAt(LocalDateTime.of(2032, 3, 10, 9, 0));
-        TestCommittee c = TestCommittee.create(context.getBean(JdbcTemplate.class), 1, 2);
         CaseFile opened = context.getBean(DisciplineReviews.class).open(driver.user(c.inspector()), values("subjectKind", "MEMBER",
-                "subjectMember", String.valueOf(c.memberIds().get(0)), "decidingBody", "COMMITTEE", "proposedForm", "EXPULSION",
+                "subjectMember", String.valueOf(c.memberIds().get(0)), "decidingBody", decidingBody, "proposedForm", form,
                 "violations", List.of(values("kind", "ORDINARY", "description", "Nhận hối lộ trong công tác cán bộ.",
-                        "startDate", LocalDate.of(2031, 8, 1), "ongoing", false))));
+                        "startDate", violationOn, "ongoing", false))));
         driver.complete(c.inspector(), opened.getId(), TASK_DEFERRAL, values("deferral", "NONE"));
         driver.complete(c.inspector(), opened.getId(), TASK_HEARING, values("hearingDate", LocalDate.of(2032, 3, 10),
                 "attendance", "ATTENDED", "notes", "Đồng chí trình bày, nhận khuyết điểm.", "selfCriticism", "Tự nhận hình thức cảnh cáo."));
+        return opened;
+    }
+
+    @Test
+    void the_case_page_shows_the_ballot_arithmetic_the_decision_the_appeal_window_and_the_members_record() {
+        TestCommittee c = TestCommittee.create(context.getBean(JdbcTemplate.class), 1, 2);
+        CaseFile opened = heardOn10March(c, "COMMITTEE", "EXPULSION", LocalDate.of(2031, 8, 1));
         Map<String, Object> vote = values("meetingDate", LocalDate.of(2032, 3, 10), "bodyMembers", 12, "present", 11,
                 "votesExpulsion", 3, "votesWarning", 4, "votesReprimand", 2, "votesNone", 2);
         driver.complete(c.inspector(), opened.getId(), TASK_VOTE, vote);
@@ -74,6 +80,24 @@ class DisciplineViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<DisciplineRecord> record = _get(Grid.class, spec -> spec.withId("discipline-record"));
         assertThat(GridKt._getFormattedRow(record, 0)).containsExactly("Cảnh cáo", "21-QĐ/UBKT", "10/03/2032", "Đang có hiệu lực");
+    }
+
+    @Test
+    void a_voted_form_that_became_time_barred_is_shown_waiting_for_the_chair_not_as_no_discipline() {
+        TestCommittee c = TestCommittee.create(context.getBean(JdbcTemplate.class), 1, 2);
+        // reprimand: in time until 15/03/2032; the vote is recorded on 20/03
+        CaseFile opened = heardOn10March(c, "CELL", "REPRIMAND", LocalDate.of(2027, 3, 15));
+        CaseDriver.clockAt(LocalDateTime.of(2032, 3, 20, 9, 0));
+        driver.complete(c.inspector(), opened.getId(), TASK_VOTE, values("meetingDate", LocalDate.of(2032, 3, 20), "bodyMembers", 9,
+                "present", 9, "votesReprimand", 6, "votesWarning", 0, "votesNone", 3));
+
+        login(c.chair());
+        UI.getCurrent().navigate("cases/" + opened.getId());
+
+        Div ballot = _get(Div.class, spec -> spec.withId("discipline-ballot"));
+        assertThat(_find(ballot, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Hình thức đạt số phiếu đã hết thời hiệu: chờ Chủ nhiệm quyết định có vẫn thi hành kỷ luật hay không.")
+                .doesNotContain("Hình thức đạt số phiếu đã hết thời hiệu và Chủ nhiệm không quyết định vẫn xem xét: không thi hành kỷ luật.");
     }
 
     @Test

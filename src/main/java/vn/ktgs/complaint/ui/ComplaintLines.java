@@ -44,9 +44,15 @@ class ComplaintLines {
                 : c.getDecisionReceivedOn() == null ? t.apply("complaint.notReceived", new Object[0]) : Formats.date(c.getDecisionReceivedOn());
         lines.add(new Line("complaint-dates", t.apply("complaint.datesLine", new Object[] {received, Formats.date(c.getFiledOn()),
                 c.getAppealWindowEndsOn() == null ? "—" : Formats.date(c.getAppealWindowEndsOn())})));
+        if (c.getSentOn() != null) {
+            lines.add(new Line("complaint-sent", t.apply("complaint.sentLine", new Object[] {Formats.date(c.getSentOn())})));
+        }
         lines.add(new Line("complaint-admissibility", c.admissible() ? t.apply("complaint.admissible", new Object[0])
                 : t.apply("complaint.inadmissible", new Object[] {c.reasons().stream().map(r -> t.apply(r.labelKey(), new Object[0]))
                         .collect(Collectors.joining("; "))})));
+        if (c.getAcceptedDespiteReason() != null) {
+            lines.add(new Line("complaint-accepted-despite", t.apply("complaint.acceptedDespite", new Object[] {c.getAcceptedDespiteReason()})));
+        }
         if (c.isAlsoDenounces()) {
             lines.add(new Line("complaint-denounces", t.apply("complaint.alsoDenounces", new Object[0])));
         }

@@ -9,6 +9,7 @@ import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.*;
 import vn.ktgs.organization.KtgsUser;
 
@@ -45,7 +46,7 @@ class DisciplineSection implements CaseFileSection {
         }
         Div all = new Div();
         all.setId("case-discipline");
-        review.ifPresent(r -> review(all, r, user));
+        review.ifPresent(r -> review(all, r, user, caseFile));
         if (!record.isEmpty()) {
             all.add(new H4(all.getTranslation("discipline.record")));
             Grid<DisciplineRecord> grid = new Grid<>();
@@ -62,7 +63,7 @@ class DisciplineSection implements CaseFileSection {
         return Optional.of(all);
     }
 
-    private void review(Div all, DisciplineReview r, KtgsUser user) {
+    private void review(Div all, DisciplineReview r, KtgsUser user, CaseFile caseFile) {
         all.add(paragraph(all, "discipline-proposal", all.getTranslation("discipline.proposal",
                 all.getTranslation(r.getProposedForm().labelKey()), reviews.decidingBodyName(r))));
         all.add(paragraph(all, "discipline-limitation", all.getTranslation("discipline.limitation", r.getLimitationNote())));
@@ -90,7 +91,9 @@ class DisciplineSection implements CaseFileSection {
             arithmetic.setId("discipline-ballot");
             lines.forEach(l -> arithmetic.add(new Paragraph(SecretBallot.render(l, (key, args) -> all.getTranslation(key, args)))));
             if (r.getOutcomeForm() == null && lines.stream().anyMatch(l -> l.key().equals("outcome"))) {
-                arithmetic.add(new Paragraph(all.getTranslation("discipline.timeBarredOutcome")));
+                // until the chair has dropped it (case REJECTED) the time-barred form waits for the chair's decision
+                arithmetic.add(new Paragraph(all.getTranslation(caseFile.getStatus() == CaseStatus.REJECTED
+                        ? "discipline.timeBarredOutcome" : "discipline.timeBarredAwaitingChair")));
             }
             all.add(arithmetic);
         }
