@@ -5,31 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.*;
 import org.openqa.selenium.*;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One journey in Debian's headless Chromium against the running application: an inspector proposes a
  * case, the chair approves it from the inbox, and the next step appears in the team lead's inbox.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends JourneyTest {
 
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stopBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            browser.quit(test.getTestMethod().orElseThrow().getName());
-        }
-    }
 
     @Test
     void inspector_proposes_chair_approves_and_the_team_lead_gets_the_planning_step() {

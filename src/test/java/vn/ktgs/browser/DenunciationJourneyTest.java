@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 
@@ -26,26 +24,10 @@ import vn.ktgs.casefile.CaseService;
  * the explanation, verification and report; the chair records the vote (partly true); the deputy sends the result.
  * An inspector outside the team sees the case with the denouncer masked; the chair's access log lists the reads.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DenunciationJourneyTest {
+class DenunciationJourneyTest extends JourneyTest {
 
     static final Pattern CASE_NUMBER = Pattern.compile("TC-\\d{4}-\\d{6}");
 
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stopBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            browser.quit(test.getTestMethod().orElseThrow().getName());
-        }
-    }
 
     @Test
     void a_letter_is_registered_resolved_and_concluded_with_the_denouncer_protected(@org.junit.jupiter.api.io.TempDir Path files) throws Exception {

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.*;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
@@ -26,30 +24,13 @@ import vn.ktgs.casefile.CaseService;
  * decision; the case page shows the arithmetic and the open appeal window, and after the clock moves past it and
  * the timer fires, the window is shown closed.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DisciplineJourneyTest {
+class DisciplineJourneyTest extends JourneyTest {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stopBrowser(TestInfo test) throws Exception {
-        ClockUtil.reset();
-        if (browser != null) {
-            browser.quit(test.getTestMethod().orElseThrow().getName());
-        }
-    }
 
     /** The long vote form puts the button at the bottom, where the last step's notification sits: bring it up first. */
     private void complete() {

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.*;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 
@@ -23,27 +21,11 @@ import vn.ktgs.casefile.CaseService;
  * contact's remediation plan and completion report are accepted by the inspector; the committee's on-time
  * figure then counts one more notice remediated on time, and the case file holds the drafted documents.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProgrammeJourneyTest {
+class ProgrammeJourneyTest extends JourneyTest {
 
     static final String COMMITTEE = "Ủy ban Kiểm tra Tỉnh ủy Lâm Giang";
     static final String SUBJECT = "Đảng bộ Sở Tài chính";
 
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void stopBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            browser.quit(test.getTestMethod().orElseThrow().getName());
-        }
-    }
 
     @Test
     void programme_item_to_case_to_conclusion_to_remediation_counts_on_time(@org.junit.jupiter.api.io.TempDir Path files) throws Exception {

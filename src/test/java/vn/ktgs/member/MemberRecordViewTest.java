@@ -60,6 +60,8 @@ class MemberRecordViewTest extends KaribuTest {
         // and back: the case page of a member's case leads to the member's record
         UI.getCurrent().navigate("cases/" + review.getId());
         assertThat(_get(Anchor.class, spec -> spec.withId("case-member-record")).getHref()).isEqualTo("members/" + member);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).as("a case without a team says nothing, not 'null'")
+                .noneMatch(p -> p.getText().contains("null"));
     }
 
     @Test

@@ -97,7 +97,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         facts.add(subject);
         facts.add(new Paragraph(getTranslation("case.content") + ": " + c.getContent()));
         facts.add(new Paragraph(getTranslation("case.source") + ": " + (c.getSource() == null ? "" : getTranslation("source." + c.getSource()))));
-        facts.add(new Paragraph(getTranslation("case.team") + ": " + (c.getTeam() == null ? c.getProposedTeam() : c.getTeam())));
+        String team = c.getTeam() != null ? c.getTeam() : c.getProposedTeam();
+        facts.add(new Paragraph(getTranslation("case.team") + ": " + (team == null ? "" : team))); // a discipline or a letter has none yet
         facts.add(new Paragraph(getTranslation("cases.opened") + ": " + Formats.dateTime(c.getOpenedAt())
                 + (c.getClosedAt() == null ? "" : " · " + getTranslation("case.closed") + ": " + Formats.dateTime(c.getClosedAt()))));
         return facts;
