@@ -33,18 +33,12 @@ class AccusedOptions implements OptionsProvider {
         if (DenunciationService.clerkCommittee(user).isEmpty()) {
             return List.of();
         }
-        if (ORGANIZATIONS.equals(valuesKey)) {
-            return organizations.searchOrganizations("/", filter, offset, limit).stream()
-                    .map(o -> new Option(o.getName() + " (" + o.getCode() + ")", o.getCode())).toList();
-        }
-        return organizations.searchMembers("/", filter, offset, limit).stream()
-                .map(m -> new Option(m.getFullName() + " – " + m.getBirthYear() + " – " + m.getOrganization().getName(), String.valueOf(m.getId())))
-                .toList();
+        return ORGANIZATIONS.equals(valuesKey) ? organizations.organizationOptions("/", filter, offset, limit)
+                : organizations.memberOptions("/", filter, offset, limit);
     }
 
     @Override
     public String label(String valuesKey, String value) {
-        return ORGANIZATIONS.equals(valuesKey) ? organizations.byCode(value).getName()
-                : organizations.memberById(Long.parseLong(value)).getFullName();
+        return organizations.optionLabel(ORGANIZATIONS.equals(valuesKey), value);
     }
 }

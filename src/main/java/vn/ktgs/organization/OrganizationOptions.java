@@ -28,20 +28,12 @@ class OrganizationOptions implements OptionsProvider {
         // the lookups serve the proposal form: offer what the proposing committee may inspect
         String scope = user.proposingCommittee().map(Grant::orgPath)
                 .orElse(user.committeeScopePaths().stream().findFirst().orElse("/none/"));
-        if (ORGANIZATIONS.equals(valuesKey)) {
-            return organizations.searchOrganizations(scope, filter, offset, limit).stream()
-                    .map(o -> new Option(o.getName() + " (" + o.getCode() + ")", o.getCode())).toList();
-        }
-        return organizations.searchMembers(scope, filter, offset, limit).stream()
-                .map(m -> new Option(m.getFullName() + " – " + m.getBirthYear() + " – " + m.getOrganization().getName(),
-                        String.valueOf(m.getId()))).toList();
+        return ORGANIZATIONS.equals(valuesKey) ? organizations.organizationOptions(scope, filter, offset, limit)
+                : organizations.memberOptions(scope, filter, offset, limit);
     }
 
     @Override
     public String label(String valuesKey, String value) {
-        if (ORGANIZATIONS.equals(valuesKey)) {
-            return organizations.byCode(value).getName();
-        }
-        return organizations.memberById(Long.parseLong(value)).getFullName();
+        return organizations.optionLabel(ORGANIZATIONS.equals(valuesKey), value);
     }
 }

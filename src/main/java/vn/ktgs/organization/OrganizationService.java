@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.tasklist.form.FormField.Option;
 
 /** Reads of the org tree and its members, always within a path the caller may see. */
 @Service
@@ -44,6 +45,24 @@ public class OrganizationService {
 
     public List<PartyMember> searchMembers(String pathPrefix, String text, int offset, int limit) {
         return members.searchWithin(pathPrefix, text == null ? "" : text, PageRequest.of(offset / Math.max(limit, 1), limit));
+    }
+
+    /** The lookup of a form's organisation field within a path: "Name (CODE)", value the code. */
+    public List<Option> organizationOptions(String pathPrefix, String text, int offset, int limit) {
+        return searchOrganizations(pathPrefix, text, offset, limit).stream()
+                .map(o -> new Option(o.getName() + " (" + o.getCode() + ")", o.getCode())).toList();
+    }
+
+    /** The lookup of a form's member field within a path: "Name – birth year – organisation", value the member id. */
+    public List<Option> memberOptions(String pathPrefix, String text, int offset, int limit) {
+        return searchMembers(pathPrefix, text, offset, limit).stream()
+                .map(m -> new Option(m.getFullName() + " – " + m.getBirthYear() + " – " + m.getOrganization().getName(),
+                        String.valueOf(m.getId()))).toList();
+    }
+
+    /** The label of a chosen value of either lookup (an org code, or a member id). */
+    public String optionLabel(boolean organization, String value) {
+        return organization ? byCode(value).getName() : memberById(Long.parseLong(value)).getFullName();
     }
 
     public long countMembers(String pathPrefix, String text) {
