@@ -1,17 +1,17 @@
 package vn.ktgs.asset;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.security.SecureRandom;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * The annual random selection of declarants to verify (procedures.md §1i): the chair chooses a count or a share of the
@@ -26,10 +26,12 @@ public class AnnualDrawService {
     private final DeclarantService declarants;
     private final AssetVerificationService verifications;
     private final AuditTrail audit;
+    private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     AnnualDrawService(AnnualDrawRepository draws, DeclarantService declarants, AssetVerificationService verifications,
-                      AuditTrail audit) {
+                      AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.draws = draws;
         this.declarants = declarants;
         this.verifications = verifications;
@@ -48,14 +50,14 @@ public class AnnualDrawService {
         long seed = seeds.nextLong();
         List<Long> drawn = pick(pool.stream().map(Declarant::getMemberId).toList(), wanted, seed);
         AnnualDraw draw = draws.saveAndFlush(new AnnualDraw(committee.orgId(), year, seed, pool.size(), sharePercent, drawn,
-                user.getUsername(), CaseService.now()));
+                user.getUsername(), clock.instant()));
         audit.record(user.getUsername(), subject(committee.orgId(), year), "DRAWN",
                 "seed=" + seed + "; list=" + pool.size() + "; " + (sharePercent != null ? "share=" + sharePercent + "%; " : "")
                         + "drawn=" + drawn);
         for (Long memberId : drawn) {
             verifications.open(new AssetVerificationService.Opening(committee.orgId(), memberId, year,
                     AssetVerificationTrigger.ANNUAL_SELECTION, "Lựa chọn ngẫu nhiên xác minh bản kê khai năm " + year
-                            + " (lượt rút ngày " + BusinessCalendar.localDate(CaseService.now()) + ", mã " + seed + ")",
+                            + " (lượt rút ngày " + VietnamTime.localDate(clock.instant()) + ", mã " + seed + ")",
                     draw.getId(), null, user.getUsername()));
         }
         return draw;
@@ -67,7 +69,7 @@ public class AnnualDrawService {
     }
 
     private int validate(long committeeOrgId, int year, Integer count, Integer sharePercent, int poolSize) {
-        if (year > BusinessCalendar.localDate(CaseService.now()).getYear()) {
+        if (year > VietnamTime.localDate(clock.instant()).getYear()) {
             throw FormValidationException.of("year", "asset.yearInFuture");
         }
         if (draws.findByCommitteeOrgIdAndDrawYear(committeeOrgId, year).isPresent()) {

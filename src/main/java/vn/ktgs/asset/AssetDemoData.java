@@ -1,5 +1,7 @@
 package vn.ktgs.asset;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -8,8 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 
@@ -30,8 +30,10 @@ class AssetDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final UserDirectory users;
     private final DeclarantService declarants;
+    private final Clock clock;
 
-    AssetDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UserDirectory users, DeclarantService declarants) {
+    AssetDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UserDirectory users, DeclarantService declarants, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.users = users;
@@ -51,7 +53,7 @@ class AssetDemoData implements ApplicationRunner {
 
     private void load() {
         KtgsUser chair = users.loadUserByUsername("chunhiem");
-        int year = BusinessCalendar.localDate(CaseService.now()).getYear();
+        int year = VietnamTime.localDate(clock.instant()).getYear();
         // members holding a post (the demo province has cell secretaries) in the committee's subtree
         List<Long> secretaries = jdbc.queryForList("select m.id from party_member m join organization o on o.id = m.org_id "
                 + "where o.path like '/TW/T01/%' and m.posts is not null order by m.id", Long.class);

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.inspection.Vnd;
+import vn.ktgs.kernel.Formats;
 
 /**
  * What a verification has recorded so far, as translated lines: the case page's section and the lines above a task's

@@ -1,5 +1,7 @@
 package vn.ktgs.asset;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.asset.AssetVerificationProcess.*;
 
 import java.math.BigDecimal;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.util.*;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
@@ -19,7 +20,7 @@ import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of asset-verification: rules the forms cannot express (dates not in the future, a publication not before
@@ -35,9 +36,11 @@ class AssetStepHandler implements StepHandler {
     private final OrganizationService organizations;
     private final ExplanationRequestMail mail;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AssetStepHandler(AssetVerificationService verifications, CaseService cases, DeadlineService deadlines,
-                     OrganizationService organizations, ExplanationRequestMail mail, ApplicationEventPublisher events) {
+                     OrganizationService organizations, ExplanationRequestMail mail, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.verifications = verifications;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -112,7 +115,7 @@ class AssetStepHandler implements StepHandler {
         CaseFile c = cases.get(step.caseId());
         boolean mailed = v.getDeclarantEmail() != null && mail.send(step.taskId(), c, v.getDeclarantEmail(), step.text("questions"), due);
         return StepResult.of("Yêu cầu giải trình, hạn " + due + (mailed ? "; đã gửi thư tới " + v.getDeclarantEmail()
-                : "; chưa có địa chỉ thư: giao văn bản trực tiếp"), Map.of(EXPLANATION_DUE, Date.from(BusinessCalendar.endOfDay(due))));
+                : "; chưa có địa chỉ thư: giao văn bản trực tiếp"), Map.of(EXPLANATION_DUE, Date.from(VietnamTime.endOfDay(due))));
     }
 
     private StepResult verify(StepContext step, AssetVerification v) {
@@ -130,7 +133,7 @@ class AssetStepHandler implements StepHandler {
     private StepResult conclude(StepContext step, AssetVerification v) {
         Conclusion conclusion = Conclusion.valueOf(step.text("conclusion"));
         CaseFile c = cases.get(step.caseId());
-        Instant now = CaseService.now();
+        Instant now = clock.instant();
         Instant due = deadlines.dueDate(PUBLICATION_RULE, null, organizations.byId(c.getOwnerOrgId()).getLevel(), now)
                 .orElseThrow(() -> new IllegalStateException("no rule " + PUBLICATION_RULE));
         v.concluded(conclusion, step.text("reasons"), step.today(), due);
@@ -144,15 +147,15 @@ class AssetStepHandler implements StepHandler {
         variables.put(PUBLICATION_DUE, Date.from(due));
         variables.put(PUBLICATION_CHASE, "R" + CHASES + "/" + due + "/P1D");
         return StepResult.of((conclusion == Conclusion.TRUTHFUL ? "Kết luận: kê khai trung thực. " : "Kết luận: kê khai không trung thực. ")
-                + AssetScope.clip(step.text("reasons"), 800) + " Hạn công khai: " + BusinessCalendar.localDate(due), variables);
+                + AssetScope.clip(step.text("reasons"), 800) + " Hạn công khai: " + VietnamTime.localDate(due), variables);
     }
 
     private StepResult publish(StepContext step, AssetVerification v) {
         LocalDate on = step.date("publishedOn");
-        boolean late = on.isAfter(BusinessCalendar.localDate(v.getPublicationDue()));
+        boolean late = on.isAfter(VietnamTime.localDate(v.getPublicationDue()));
         v.published(on, AssetScope.clip(step.text("place"), 500), late);
         return StepResult.of("Công khai kết luận ngày " + on + " tại " + AssetScope.clip(step.text("place"), 500)
-                + (late ? " (trễ hạn, hạn là " + BusinessCalendar.localDate(v.getPublicationDue()) + ")" : ""));
+                + (late ? " (trễ hạn, hạn là " + VietnamTime.localDate(v.getPublicationDue()) + ")" : ""));
     }
 
     /** The forms allow no decimals and nothing below zero; the value arrives as a number or its text. */

@@ -1,17 +1,18 @@
 package vn.ktgs.asset;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.util.*;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.inspection.Vnd;
 import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Opens asset-verification cases for the three triggers of procedures.md §1i: the annual random selection
@@ -28,9 +29,11 @@ public class AssetVerificationService {
     private final CaseLinks links;
     private final OrganizationService organizations;
     private final RuntimeService runtime;
+    private final Clock clock;
 
     AssetVerificationService(AssetVerificationRepository verifications, DeclarantService declarants, CaseService cases,
-                             CaseLinks links, OrganizationService organizations, RuntimeService runtime) {
+                             CaseLinks links, OrganizationService organizations, RuntimeService runtime, Clock clock) {
+        this.clock = clock;
         this.verifications = verifications;
         this.declarants = declarants;
         this.cases = cases;
@@ -51,7 +54,7 @@ public class AssetVerificationService {
     @EventListener
     public void on(AssetVerificationRequested request) {
         CaseFile opened = open(new Opening(request.committeeOrgId(), request.memberId(),
-                BusinessCalendar.localDate(CaseService.now()).getYear(), request.trigger(), request.reason(), null,
+                VietnamTime.localDate(clock.instant()).getYear(), request.trigger(), request.reason(), null,
                 request.sourceCaseId(), request.by()));
         links.link(request.sourceCaseId(), opened.getId(), CaseLinkKind.TO_ASSET_VERIFICATION, request.by());
     }
@@ -97,7 +100,7 @@ public class AssetVerificationService {
         CaseFile opened = cases.open(new CaseFile(AssetVerificationProcess.KEY,
                 AssetScope.clip("Xác minh tài sản, thu nhập: " + member.getFullName(), 300), content, committee.getId(),
                 committee.getPath(), null, member.getId(), name, member.getOrganization().getPath(), o.trigger().name(), null,
-                o.by(), CaseService.now()), AssetVerificationProcess.CASE_NUMBER_PREFIX);
+                o.by(), clock.instant()), AssetVerificationProcess.CASE_NUMBER_PREFIX);
         String email = declarants.find(committee.getId(), o.year(), member.getId()).map(Declarant::getEmail).orElse(null);
         verifications.saveAndFlush(new AssetVerification(opened.getId(), committee.getId(), member.getId(), o.year(), o.trigger(),
                 AssetScope.clip(content, 2000), o.drawId(), o.sourceCaseId(), email));

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
@@ -15,6 +14,7 @@ import vn.ktgs.organization.Role;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
+import vn.ktgs.kernel.Formats;
 
 /**
  * The publication timer fired: the conclusion is not yet published at the workplace and its 5 days are over. Writes a

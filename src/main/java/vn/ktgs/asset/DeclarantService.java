@@ -1,14 +1,14 @@
 package vn.ktgs.asset;
 
+import java.time.Clock;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * The per-year list of those obliged to declare, per committee. Its users see it; its administrator or chair keeps it.
@@ -25,8 +25,10 @@ public class DeclarantService {
     private final DeclarantRepository declarants;
     private final OrganizationService organizations;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    DeclarantService(DeclarantRepository declarants, OrganizationService organizations, AuditTrail audit) {
+    DeclarantService(DeclarantRepository declarants, OrganizationService organizations, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.declarants = declarants;
         this.organizations = organizations;
         this.audit = audit;
@@ -63,7 +65,7 @@ public class DeclarantService {
             throw FormValidationException.of("member", "asset.alreadyDeclarant", String.valueOf(year));
         }
         Declarant saved = declarants.saveAndFlush(new Declarant(committee.orgId(), year, memberId, AssetScope.clip(post.trim(), 255),
-                email == null || email.isBlank() ? null : email.trim(), user.getUsername(), CaseService.now()));
+                email == null || email.isBlank() ? null : email.trim(), user.getUsername(), clock.instant()));
         audit.record(user.getUsername(), subject(committee.orgId(), year), "DECLARANT_ADDED",
                 "member " + memberId + " (" + saved.getPost() + ")");
         return saved;

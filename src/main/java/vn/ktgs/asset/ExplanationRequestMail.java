@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
+import vn.ktgs.kernel.Formats;
 
 /**
  * Mails the request for explanation to the declarant where the list knows an address: through the outbox, in the

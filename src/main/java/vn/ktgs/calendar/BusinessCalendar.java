@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import static vn.ktgs.kernel.VietnamTime.*;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BusinessCalendar {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
     private final Supplier<Map<MonthDay, String>> fixedHolidays;
     private final Supplier<Map<LocalDate, AdjustmentKind>> adjustments;
@@ -91,14 +90,6 @@ public class BusinessCalendar {
             case YEARS -> startDay.plusYears(amount);
         };
         return endOfDay(day);
-    }
-
-    public static Instant endOfDay(LocalDate day) {
-        return day.atTime(END_OF_DAY).atZone(ZONE).toInstant();
-    }
-
-    public static LocalDate localDate(Instant instant) {
-        return LocalDate.ofInstant(instant, ZONE);
     }
 
     /** Answers with one set of adjustments. */

@@ -1,15 +1,15 @@
 package vn.ktgs.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** The calendar screen's service: a year's days off, and the administrators' audited adjustments. */
 @Service
@@ -25,8 +25,10 @@ public class CalendarService {
     private final BusinessCalendar calendar;
     private final CalendarAdjustmentRepository adjustments;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    CalendarService(BusinessCalendar calendar, CalendarAdjustmentRepository adjustments, AuditTrail audit) {
+    CalendarService(BusinessCalendar calendar, CalendarAdjustmentRepository adjustments, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.adjustments = adjustments;
         this.audit = audit;
@@ -61,7 +63,7 @@ public class CalendarService {
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
-        CalendarAdjustment saved = adjustments.save(new CalendarAdjustment(day, kind, reason.trim(), user.getUsername(), CaseService.now()));
+        CalendarAdjustment saved = adjustments.save(new CalendarAdjustment(day, kind, reason.trim(), user.getUsername(), clock.instant()));
         calendar.forgetAdjustments();
         audit.record(user.getUsername(), AUDIT_SUBJECT, "ADD", saved.toString());
         return saved;

@@ -10,10 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.InboxTaskRepository;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Administrators change deadline rules: validated, audited, applied to new deadlines at once; open deadlines
@@ -37,13 +35,13 @@ public class DeadlineRuleEditor {
     }
 
     private final DeadlineRuleRepository rules;
-    private final InboxTaskRepository openTasks;
+    private final OpenTasksByRule openTasks;
     private final TaskService tasks;
     private final BusinessCalendar calendar;
     private final AuditTrail audit;
     private final DeadlineService deadlines;
 
-    DeadlineRuleEditor(DeadlineRuleRepository rules, InboxTaskRepository openTasks, TaskService tasks,
+    DeadlineRuleEditor(DeadlineRuleRepository rules, OpenTasksByRule openTasks, TaskService tasks,
                        BusinessCalendar calendar, AuditTrail audit, DeadlineService deadlines) {
         this.deadlines = deadlines;
         this.rules = rules;
@@ -104,10 +102,10 @@ public class DeadlineRuleEditor {
     public List<Move> preview(long ruleId) {
         DeadlineRule rule = rules.findById(ruleId).orElseThrow();
         List<Move> moves = new ArrayList<>();
-        for (InboxTask task : openTasks.findByDueRuleIdOrderByDueAt(ruleId)) {
-            Instant newDue = calendar.deadline(task.getCreatedAt(), rule.getAmount(), rule.getUnit());
-            if (!newDue.equals(task.getDueAt())) {
-                moves.add(new Move(task.getTaskId(), task.getCaseNumber(), task.getTaskName(), task.getDueAt(), newDue));
+        for (OpenTasksByRule.DatedTask task : openTasks.datedBy(ruleId)) {
+            Instant newDue = calendar.deadline(task.createdAt(), rule.getAmount(), rule.getUnit());
+            if (!newDue.equals(task.dueAt())) {
+                moves.add(new Move(task.taskId(), task.caseNumber(), task.taskName(), task.dueAt(), newDue));
             }
         }
         return moves;

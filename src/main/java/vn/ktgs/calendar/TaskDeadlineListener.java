@@ -1,5 +1,6 @@
 package vn.ktgs.calendar;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.organization.OrganizationService;
 
@@ -23,10 +23,12 @@ class TaskDeadlineListener {
     private final DeadlineService deadlines;
     private final OrganizationService organizations;
     private final DueDateNotes notes;
+    private final Clock clock;
     /** A committee's level, read once per node: KTGS has no way to change an organisation's level. */
     private final Map<String, OrgLevel> levels = new ConcurrentHashMap<>();
 
-    TaskDeadlineListener(DeadlineService deadlines, OrganizationService organizations, DueDateNotes notes) {
+    TaskDeadlineListener(DeadlineService deadlines, OrganizationService organizations, DueDateNotes notes, Clock clock) {
+        this.clock = clock;
         this.deadlines = deadlines;
         this.organizations = organizations;
         this.notes = notes;
@@ -44,7 +46,7 @@ class TaskDeadlineListener {
         Object committee = task.getVariable(CaseVariables.COMMITTEE_ORG);
         var level = committee == null ? null : levels.computeIfAbsent(committee.toString(), code -> organizations.byCode(code).getLevel());
         deadlines.ruleFor(processKey, task.getTaskDefinitionKey(), level).ifPresent(rule -> {
-            task.setDueDate(Date.from(deadlines.dueDate(rule, CaseService.now())));
+            task.setDueDate(Date.from(deadlines.dueDate(rule, clock.instant())));
             notes.put(task.getId(), new DueDateNotes.Note(rule.describe(), rule.getId()));
         });
     }

@@ -1,5 +1,6 @@
 package vn.ktgs.calendar;
 
+import vn.ktgs.kernel.VietnamTime;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
@@ -39,7 +40,7 @@ final class VietnameseLunarCalendar {
         cal.set(ChineseCalendar.IS_LEAP_MONTH, 0);
         cal.set(Calendar.DAY_OF_MONTH, lunarDay);
         cal.set(Calendar.HOUR_OF_DAY, 12);
-        return Instant.ofEpochMilli(cal.getTimeInMillis()).atZone(BusinessCalendar.ZONE).toLocalDate();
+        return Instant.ofEpochMilli(cal.getTimeInMillis()).atZone(VietnamTime.ZONE).toLocalDate();
     }
 
     /** Mùng 1 Tết of the lunar year that begins in {@code solarYear}. */
@@ -48,6 +49,6 @@ final class VietnameseLunarCalendar {
     }
 
     private static long noon(LocalDate day) {
-        return day.atTime(12, 0).atZone(BusinessCalendar.ZONE).toInstant().toEpochMilli();
+        return day.atTime(12, 0).atZone(VietnamTime.ZONE).toInstant().toEpochMilli();
     }
 }

@@ -1,5 +1,6 @@
 package vn.ktgs.casefile;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -17,8 +18,10 @@ public class CaseLinks {
 
     private final CaseLinkRepository links;
     private final CaseService cases;
+    private final Clock clock;
 
-    CaseLinks(CaseLinkRepository links, CaseService cases) {
+    CaseLinks(CaseLinkRepository links, CaseService cases, Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.cases = cases;
     }
@@ -26,7 +29,7 @@ public class CaseLinks {
     /** Links two cases once (linking again is a no-op). */
     public void link(long fromCaseId, long toCaseId, CaseLinkKind kind, String by) {
         if (!links.existsByFromCaseIdAndToCaseIdAndKind(fromCaseId, toCaseId, kind)) {
-            links.save(new CaseLink(fromCaseId, toCaseId, kind, by, CaseService.now()));
+            links.save(new CaseLink(fromCaseId, toCaseId, kind, by, clock.instant()));
         }
     }
 

@@ -1,14 +1,13 @@
 package vn.ktgs.casefile;
 
+import vn.ktgs.kernel.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.*;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.organization.KtgsUser;
 
 /** Cases, their timeline and documents. Every read for a user goes through the user's scope. */
@@ -22,20 +21,18 @@ public class CaseService {
     private final CaseEventRepository events;
     private final CaseDocumentRepository documents;
 
-    CaseService(CaseFileRepository cases, CaseEventRepository events, CaseDocumentRepository documents) {
+    private final Clock clock;
+
+    CaseService(Clock clock, CaseFileRepository cases, CaseEventRepository events, CaseDocumentRepository documents) {
+        this.clock = clock;
         this.cases = cases;
         this.events = events;
         this.documents = documents;
     }
 
-    /** The engine's clock, so that tests which move Camunda's clock move ours too. */
-    public static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
     public CaseFile open(CaseFile draft, String numberPrefix) {
         CaseFile saved = cases.saveAndFlush(draft);
-        int year = Year.from(BusinessCalendar.localDate(saved.getOpenedAt())).getValue();
+        int year = Year.from(VietnamTime.localDate(saved.getOpenedAt())).getValue();
         saved.assignNumber(String.format("%s-%d-%06d", numberPrefix, year, saved.getId()));
         return saved;
     }
@@ -98,7 +95,7 @@ public class CaseService {
     }
 
     public void recordStep(long caseId, String actor, String stepKey, String stepName, String summary, String data) {
-        events.save(new CaseEvent(caseId, now(), actor, stepKey, stepName, summary, data));
+        events.save(new CaseEvent(caseId, clock.instant(), actor, stepKey, stepName, summary, data));
     }
 
     /** An uploaded file; the forms refuse a bad one first ({@link UploadPolicy}), this is the last guard. */
@@ -133,7 +130,7 @@ public class CaseService {
         if (meetingDate == null) {
             throw new UploadRefusedException(new UploadPolicy.Refusal("meetingDateRequired"));
         }
-        if (meetingDate.isAfter(BusinessCalendar.localDate(now()))) {
+        if (meetingDate.isAfter(VietnamTime.localDate(clock.instant()))) {
             throw new UploadRefusedException(new UploadPolicy.Refusal("meetingDateInFuture"));
         }
         UploadPolicy.check(file).ifPresent(refusal -> {
@@ -141,7 +138,7 @@ public class CaseService {
         });
         int version = documents.lastVersion(caseId, file.fileName()) + 1;
         CaseDocument d = documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
-                file.sha256(), null, user.getUsername(), now(), CaseDocument.MINUTES, version, null).withMeetingDate(meetingDate));
+                file.sha256(), null, user.getUsername(), clock.instant(), CaseDocument.MINUTES, version, null).withMeetingDate(meetingDate));
         recordStep(caseId, user.getUsername(), "Minutes_Added", "Bổ sung biên bản",
                 "Bổ sung biên bản " + file.fileName() + " (cuộc họp ngày " + meetingDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                         + ", phiên bản " + d.getVersionNo() + ")", null);
@@ -158,7 +155,7 @@ public class CaseService {
     private CaseDocument store(long caseId, UploadedFile file, String stepKey, String actor, String kind, String number) {
         int version = documents.lastVersion(caseId, file.fileName()) + 1;
         return documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
-                file.sha256(), stepKey, actor, now(), kind, version, number));
+                file.sha256(), stepKey, actor, clock.instant(), kind, version, number));
     }
 
     /** Every document of the case, every version, for code that already checked access (e.g. a generator). */
@@ -172,7 +169,7 @@ public class CaseService {
     }
 
     public void close(long caseId, CaseStatus finalStatus) {
-        get(caseId).close(finalStatus, now());
+        get(caseId).close(finalStatus, clock.instant());
     }
 
     public void setTeam(long caseId, String team) {

@@ -1,11 +1,11 @@
 package vn.ktgs.complaint;
 
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineRule;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.organization.OrgLevel;
@@ -28,13 +28,13 @@ public class ComplaintDeadlines {
     public LocalDate appealWindowEnd(LocalDate decisionReceivedOn) {
         DeadlineRule rule = rules.ruleFor(ComplaintProcess.APPEAL_WINDOW_RULE, null, null)
                 .orElseThrow(() -> new IllegalStateException("deadline rule " + ComplaintProcess.APPEAL_WINDOW_RULE + " missing"));
-        return BusinessCalendar.localDate(rules.dueDate(rule, BusinessCalendar.endOfDay(decisionReceivedOn)));
+        return VietnamTime.localDate(rules.dueDate(rule, VietnamTime.endOfDay(decisionReceivedOn)));
     }
 
     /** The resolution deadline by the committee's level (§2: 90 working days, 180 central), from the complaint's receipt. */
     @Transactional(readOnly = true)
     public Optional<Date> resolutionDue(OrgLevel level, LocalDate receivedOn) {
-        return rules.dueDate(ComplaintProcess.KEY, null, level, BusinessCalendar.endOfDay(receivedOn)).map(Date::from);
+        return rules.dueDate(ComplaintProcess.KEY, null, level, VietnamTime.endOfDay(receivedOn)).map(Date::from);
     }
 
     /** The rule behind the deadline, as users read it ("90 ngày làm việc (QĐ 30 …)"). */

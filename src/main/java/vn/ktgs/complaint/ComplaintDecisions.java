@@ -14,7 +14,7 @@ import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.discipline.DisciplineSubjectKind;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * What the steps of discipline-complaint write: the reply to a complaint not accepted, the acceptance, and the

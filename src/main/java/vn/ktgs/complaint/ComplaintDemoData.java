@@ -1,5 +1,7 @@
 package vn.ktgs.complaint;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
@@ -34,9 +34,11 @@ class ComplaintDemoData implements ApplicationRunner {
     private final DisciplineRecords records;
     private final ComplaintService complaints;
     private final UserDirectory users;
+    private final Clock clock;
 
     ComplaintDemoData(JdbcTemplate jdbc, TransactionTemplate tx, DisciplineRecords records, ComplaintService complaints,
-                      UserDirectory users) {
+                      UserDirectory users, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.records = records;
@@ -55,7 +57,7 @@ class ComplaintDemoData implements ApplicationRunner {
         if (member.isEmpty() || member.get(0) == null) {
             return;
         }
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         tx.executeWithoutResult(status -> {
             DisciplineRecord record = records.imposeOnMember(member.get(0), DisciplineForm.WARNING, DECISION, cell.get(0),
                     today.minusDays(25), today.minusDays(25), null, "demo");

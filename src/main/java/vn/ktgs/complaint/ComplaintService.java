@@ -1,5 +1,7 @@
 package vn.ktgs.complaint;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -10,12 +12,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Registers disciplinary complaints (the intake screen's start form), applies the admissibility rules and the
@@ -38,9 +41,11 @@ public class ComplaintService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final FormService forms;
+    private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, DisciplineRecords records, OrganizationService organizations, CaseService cases,
-                     CaseLinks links, ComplaintDeadlines deadlines, RuntimeService runtime, RepositoryService repository, FormService forms) {
+                     CaseLinks links, ComplaintDeadlines deadlines, RuntimeService runtime, RepositoryService repository, FormService forms, Clock clock) {
+        this.clock = clock;
         this.complaints = complaints;
         this.records = records;
         this.organizations = organizations;
@@ -72,7 +77,7 @@ public class ComplaintService {
     public CaseFile register(KtgsUser user, Map<String, Object> values) {
         Grant committee = intakeCommittee(user)
                 .orElseThrow(() -> new AccessDeniedException("only clerks and inspectors register complaints"));
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(intakeForm(), values, today));
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
@@ -136,11 +141,11 @@ public class ComplaintService {
         String name = complainant.getFullName() + " (" + complainant.getOrganization().getName() + ")";
         CaseFile opened = cases.open(new CaseFile(ComplaintProcess.KEY, ComplaintWording.clip("Khiếu nại kỷ luật: " + name, 300),
                 in.text("content"), committee.orgId(), committee.orgPath(), null, complainant.getId(), ComplaintWording.clip(name, 255),
-                complainant.getOrganization().getPath(), null, null, user.getUsername(), CaseService.now()),
+                complainant.getOrganization().getPath(), null, null, user.getUsername(), clock.instant()),
                 ComplaintProcess.CASE_NUMBER_PREFIX);
         Complaint complaint = complaints.saveAndFlush(new Complaint(opened.getId(), committee.orgId(), complainant.getId(), record.getId(),
-                in.intake(), windowEnds, reasons, due.map(d -> BusinessCalendar.localDate(d.toInstant())).orElse(null),
-                user.getUsername(), CaseService.now()));
+                in.intake(), windowEnds, reasons, due.map(d -> VietnamTime.localDate(d.toInstant())).orElse(null),
+                user.getUsername(), clock.instant()));
         if (record.getCaseId() != null) {
             links.link(record.getCaseId(), opened.getId(), CaseLinkKind.DISCIPLINE_TO_COMPLAINT, user.getUsername());
         }

@@ -9,7 +9,7 @@ import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The steps of discipline-complaint (procedures.md §1h); documents come from document/DocumentRegistry. */
 @Component

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The intake form's values, read once, with the rules the form cannot express (dates not after today, a reply channel). */
 final class IntakeValues {

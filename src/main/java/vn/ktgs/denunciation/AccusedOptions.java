@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrganizationService;
-import vn.ktgs.tasklist.form.FormField.Option;
-import vn.ktgs.tasklist.form.OptionsProvider;
+import vn.ktgs.organization.OptionsProvider;
+import vn.ktgs.kernel.Option;
 
 /**
  * The accused on the registration form, searched in the whole org tree: a letter may accuse someone another

@@ -1,19 +1,20 @@
 package vn.ktgs.denunciation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Congress periods (procedures.md §4): an administrator marks the personnel planned for a congress; letters about
@@ -31,8 +32,10 @@ public class CongressLists {
     private final CongressListRepository lists;
     private final DenunciationRepository denunciations;
     private final CaseService cases;
+    private final Clock clock;
 
-    CongressLists(CongressListRepository lists, DenunciationRepository denunciations, CaseService cases) {
+    CongressLists(CongressListRepository lists, DenunciationRepository denunciations, CaseService cases, Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.denunciations = denunciations;
         this.cases = cases;
@@ -45,12 +48,12 @@ public class CongressLists {
         List<FieldError> errors = new ArrayList<>();
         if (title == null || title.isBlank()) errors.add(FieldError.of("title", "required"));
         if (opensOn == null) errors.add(FieldError.of("opensOn", "required"));
-        else if (!opensOn.isAfter(BusinessCalendar.localDate(CaseService.now()))) errors.add(FieldError.of("opensOn", "denunciation.congressPast"));
+        else if (!opensOn.isAfter(VietnamTime.localDate(clock.instant()))) errors.add(FieldError.of("opensOn", "denunciation.congressPast"));
         if (memberIds == null || memberIds.isEmpty()) errors.add(FieldError.of("members", "required"));
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
-        CongressList list = lists.saveAndFlush(new CongressList(grant.orgId(), title.trim(), opensOn, memberIds, admin.getUsername(), CaseService.now()));
+        CongressList list = lists.saveAndFlush(new CongressList(grant.orgId(), title.trim(), opensOn, memberIds, admin.getUsername(), clock.instant()));
         for (Denunciation d : denunciations.findByAccusedMemberIdIn(memberIds)) {
             // only the letters held by this organisation's committees: an administrator does not reach other trees
             if (d.getCongressListId() == null && d.getCommitteeOrgPath().startsWith(grant.orgPath())) {
@@ -82,7 +85,7 @@ public class CongressLists {
         CongressList list = lists.findById(listId).orElseThrow();
         String listOrgPath = user.getGrants().stream().filter(g -> g.orgId() == list.getCommitteeOrgId()).map(Grant::orgPath).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("the congress list of another organisation"));
-        java.time.Instant opening = list.getOpensOn().atStartOfDay(BusinessCalendar.ZONE).toInstant();
+        java.time.Instant opening = list.getOpensOn().atStartOfDay(VietnamTime.ZONE).toInstant();
         List<AtRisk> atRisk = new ArrayList<>();
         for (Denunciation d : denunciations.findByAccusedMemberIdIn(list.getMemberIds())) {
             if (d.getOutcome() != Outcome.RESOLVE || d.getCaseId() == null || !d.getCommitteeOrgPath().startsWith(listOrgPath)) continue;

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.ktgs.calendar.ExtensionService;
-import vn.ktgs.calendar.ExtensionStatus;
+import vn.ktgs.deadline.ExtensionService;
+import vn.ktgs.deadline.ExtensionStatus;
 
 /**
  * Every step of a denunciation is due on the case's deadline (90 / 180 days from the postmark or receipt, rule

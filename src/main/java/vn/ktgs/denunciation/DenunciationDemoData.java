@@ -1,5 +1,7 @@
 package vn.ktgs.denunciation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 
@@ -30,8 +30,10 @@ class DenunciationDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final UserDirectory users;
     private final DenunciationService denunciations;
+    private final Clock clock;
 
-    DenunciationDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UserDirectory users, DenunciationService denunciations) {
+    DenunciationDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UserDirectory users, DenunciationService denunciations, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.users = users;
@@ -50,7 +52,7 @@ class DenunciationDemoData implements ApplicationRunner {
 
     private void load() {
         KtgsUser clerk = users.loadUserByUsername("vanthu");
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         Map<String, Object> bloc = letter(today.minusDays(3), "ORGANIZATION", "Ban Thường vụ Đảng ủy Khối chỉ định thầu sai quy định gói thầu sửa chữa trụ sở.");
         bloc.put("accusedOrg", "KCQ");
         identify(bloc, "Trần Minh Chính", "Số 5 đường Lê Lợi, phường Hòa Bình", "tran.minh.chinh@nguoidan.example");

@@ -1,5 +1,7 @@
 package vn.ktgs.denunciation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -11,11 +13,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.*;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Registration of denunciation letters (the clerk's screen): checks, classification (§4), repeat detection,
@@ -43,10 +46,12 @@ public class DenunciationService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final FormService forms;
+    private final Clock clock;
 
     DenunciationService(DenunciationRepository denunciations, IdentityVault vault, Jurisdiction jurisdiction, OrganizationService organizations,
                         CaseService cases, CaseLinks links, DeadlineService deadlines, CongressLists congress, Letters letters,
-                        vn.ktgs.supervision.SignService signs, RuntimeService runtime, RepositoryService repository, FormService forms) {
+                        vn.ktgs.supervision.SignService signs, RuntimeService runtime, RepositoryService repository, FormService forms, Clock clock) {
+        this.clock = clock;
         this.signs = signs;
         this.denunciations = denunciations;
         this.vault = vault;
@@ -82,7 +87,7 @@ public class DenunciationService {
     /** Registers a letter; bad input throws {@link FormValidationException} and saves nothing. */
     public Registered register(KtgsUser user, Map<String, Object> values) {
         Grant clerk = clerkCommittee(user).orElseThrow(() -> new AccessDeniedException("only a committee's clerk registers letters"));
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(registerForm(), values, today));
         // the rules beyond the form are checked too, so the clerk sees every problem at once (one message per field)
         for (FieldError extra : RegistrationRules.check(values, today, organizations)) {
@@ -99,7 +104,7 @@ public class DenunciationService {
 
         Denunciation d = denunciations.saveAndFlush(new Denunciation(committee.getId(), committee.getPath(), letter,
                 identity.isAnonymous() && identity.address() == null && identity.email() == null && identity.phone() == null ? null : vault.seal(identity),
-                identity.isAnonymous(), user.getUsername(), CaseService.now()));
+                identity.isAnonymous(), user.getUsername(), clock.instant()));
         List<Denunciation> earlier = earlierAbout(d);
         Classification classification = Classification.of(new Classification.LetterFacts(identity.isAnonymous(), letter.fakeName(),
                 identity.hasAddress(), letter.signatories(), letter.signedPersonally(), repeatsAResolvedLetter(d, earlier), letter.newEvidence(),
@@ -140,11 +145,11 @@ public class DenunciationService {
     private CaseFile transfer(Denunciation d, CaseFile from, Organization competent, String by) {
         d.transferredTo(competent.getId());
         Denunciation copy = denunciations.saveAndFlush(new Denunciation(competent.getId(), competent.getPath(), d.letter(),
-                d.getIdentitySealed(), d.isAnonymous(), by, CaseService.now()));
+                d.getIdentitySealed(), d.isAnonymous(), by, clock.instant()));
         copy.cameFrom(d.getId());
         copy.classified(new Classification(Outcome.RESOLVE, List.of()), d.getRepeatOfId());
         vault.copyFiles(d.getId(), copy.getId());
-        congress.flag(copy, BusinessCalendar.localDate(CaseService.now()));
+        congress.flag(copy, VietnamTime.localDate(clock.instant()));
         CaseFile opened = openCase(copy, competent, by);
         cases.recordStep(opened.getId(), by, "StartEvent_Transferred", "Nhận đơn chuyển đến",
                 "Đơn do " + organizations.byId(d.getCommitteeOrgId()).getCommitteeName() + " chuyển đến (hồ sơ " + from.getCaseNumber() + ")", null);
@@ -170,13 +175,13 @@ public class DenunciationService {
         }
         CaseFile opened = cases.open(new CaseFile(DenunciationProcess.KEY, clip("Đơn tố cáo: " + d.getAccusedName(), 300), d.getContent(),
                 committee.getId(), committee.getPath(), subjectOrgId, d.getAccusedMemberId(), clip(d.getAccusedName(), 255), subjectOrgPath,
-                "DENUNCIATION", null, by, CaseService.now()), DenunciationProcess.CASE_NUMBER_PREFIX);
+                "DENUNCIATION", null, by, clock.instant()), DenunciationProcess.CASE_NUMBER_PREFIX);
         d.openedIn(opened.getId());
         return opened;
     }
 
     private void start(Denunciation d, CaseFile opened, Organization committee) {
-        Instant start = d.deadlineStart().atStartOfDay(BusinessCalendar.ZONE).toInstant();
+        Instant start = d.deadlineStart().atStartOfDay(VietnamTime.ZONE).toInstant();
         deadlines.dueDate(DenunciationProcess.KEY, null, committee.getLevel(), start).ifPresent(d::dueAt);
         cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
         Map<String, Object> variables = new HashMap<>();
@@ -225,8 +230,8 @@ public class DenunciationService {
 
     /** The timeline's line: how the letter came and how it was classified, never who wrote it. */
     private static String registrationSummary(Denunciation d) {
-        StringBuilder s = new StringBuilder("Đơn nhận ngày ").append(vn.ktgs.base.ui.Formats.date(d.getReceivedOn()));
-        if (d.getPostmarkedOn() != null) s.append(", dấu bưu điện ngày ").append(vn.ktgs.base.ui.Formats.date(d.getPostmarkedOn()));
+        StringBuilder s = new StringBuilder("Đơn nhận ngày ").append(vn.ktgs.kernel.Formats.date(d.getReceivedOn()));
+        if (d.getPostmarkedOn() != null) s.append(", dấu bưu điện ngày ").append(vn.ktgs.kernel.Formats.date(d.getPostmarkedOn()));
         s.append(", ").append(d.getSignatories()).append(" người ký, ").append(d.isSignedPersonally() ? "ký trực tiếp" : "bản sao")
                 .append(". Phân loại: ").append(d.getReasonText());
         if (d.getRepeatOfId() != null) s.append(". Đơn tố cáo lại về cùng người bị tố cáo");

@@ -5,7 +5,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.ktgs.asset.AssetVerificationRequested;
 import vn.ktgs.asset.AssetVerificationTrigger;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
@@ -17,7 +16,8 @@ import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of process {@code denunciation}. Nothing here writes who the denouncer is: the timeline gets what was

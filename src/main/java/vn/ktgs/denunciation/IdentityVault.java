@@ -1,11 +1,11 @@
 package vn.ktgs.denunciation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadPolicy;
 import vn.ktgs.casefile.UploadRefusedException;
 import vn.ktgs.casefile.UploadedFile;
@@ -25,8 +25,10 @@ public class IdentityVault {
     private final DenunciationFileRepository files;
     private final IdentityReadRepository reads;
     private final IdentityCipher cipher;
+    private final Clock clock;
 
-    IdentityVault(DenunciationRepository denunciations, DenunciationFileRepository files, IdentityReadRepository reads, IdentityCipher cipher) {
+    IdentityVault(DenunciationRepository denunciations, DenunciationFileRepository files, IdentityReadRepository reads, IdentityCipher cipher, Clock clock) {
+        this.clock = clock;
         this.denunciations = denunciations;
         this.files = files;
         this.reads = reads;
@@ -53,7 +55,7 @@ public class IdentityVault {
         if (!maySee(user, d)) {
             throw new AccessDeniedException("the denouncer's identity is only for the assigned team and the chair");
         }
-        reads.save(new IdentityRead(d.getId(), d.getCommitteeOrgId(), user.getUsername(), CaseService.now(), purpose, "Danh tính người tố cáo"));
+        reads.save(new IdentityRead(d.getId(), d.getCommitteeOrgId(), user.getUsername(), clock.instant(), purpose, "Danh tính người tố cáo"));
         return open(d);
     }
 
@@ -72,7 +74,7 @@ public class IdentityVault {
         if (!maySee(user, d)) {
             throw new AccessDeniedException("sealed files are only for the assigned team and the chair");
         }
-        reads.save(new IdentityRead(d.getId(), d.getCommitteeOrgId(), user.getUsername(), CaseService.now(),
+        reads.save(new IdentityRead(d.getId(), d.getCommitteeOrgId(), user.getUsername(), clock.instant(),
                 IdentityRead.Purpose.DOWNLOAD_FILE, "Tệp " + f.getKind() + " #" + f.getId()));
         return SealedFiles.unpack(cipher.open(f.getSealed()));
     }
@@ -91,7 +93,7 @@ public class IdentityVault {
         UploadPolicy.check(file).ifPresent(refusal -> {
             throw new UploadRefusedException(refusal);
         });
-        return files.save(new DenunciationFile(denunciationId, kind, cipher.seal(SealedFiles.pack(file)), file.content().length, by, CaseService.now()));
+        return files.save(new DenunciationFile(denunciationId, kind, cipher.seal(SealedFiles.pack(file)), file.content().length, by, clock.instant()));
     }
 
     /** A transfer copies the sealed bytes as they are: the identity travels without being opened. */

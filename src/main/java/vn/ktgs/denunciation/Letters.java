@@ -1,18 +1,18 @@
 package vn.ktgs.denunciation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.document.DocumentRegistry;
 import vn.ktgs.document.DocumentService;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
 import vn.ktgs.reminder.OutboxMail;
+import vn.ktgs.kernel.Formats;
 
 /**
  * The letters a denunciation produces: the referral (hướng dẫn) when the competent body is outside KTGS, and the
@@ -25,8 +25,10 @@ class Letters {
     private final DocumentService documents;
     private final MailOutbox outbox;
     private final MailTemplates templates;
+    private final Clock clock;
 
-    Letters(DocumentService documents, MailOutbox outbox, MailTemplates templates) {
+    Letters(DocumentService documents, MailOutbox outbox, MailTemplates templates, Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.outbox = outbox;
         this.templates = templates;
@@ -35,7 +37,7 @@ class Letters {
     /** The referral letter, drafted through the document registry (.docx and PDF, a number of the committee's CV series). */
     void referral(CaseFile c, String by) {
         documents.generate(c.getId(), DenunciationProcess.KEY, DocumentRegistry.REFERRAL, Map.of(),
-                BusinessCalendar.localDate(CaseService.now()), by);
+                VietnamTime.localDate(clock.instant()), by);
     }
 
     /**

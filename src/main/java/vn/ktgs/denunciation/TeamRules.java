@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The team approved by the standing board: led by a standing member (chair or deputy), members from the same committee. */
 final class TeamRules {

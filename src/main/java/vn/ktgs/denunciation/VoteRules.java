@@ -5,7 +5,7 @@ import java.util.List;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
 import vn.ktgs.tasklist.StepContext;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The committee's vote on the resolution report: more than half of all its members, and discipline only where it can apply. */
 final class VoteRules {

@@ -12,7 +12,7 @@ import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The secret-ballot step of discipline-review: the count is checked, counted, limited and sent to whoever may decide. */
 @Component

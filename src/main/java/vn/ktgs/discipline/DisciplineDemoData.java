@@ -1,5 +1,7 @@
 package vn.ktgs.discipline;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.InboxService;
@@ -34,9 +34,11 @@ class DisciplineDemoData implements ApplicationRunner {
     private final DisciplineReviews reviews;
     private final InboxService inbox;
     private final TaskWorkService work;
+    private final Clock clock;
 
     DisciplineDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UserDirectory users, DisciplineReviews reviews, InboxService inbox,
-                       TaskWorkService work) {
+                       TaskWorkService work, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.users = users;
@@ -59,7 +61,7 @@ class DisciplineDemoData implements ApplicationRunner {
 
     private void load(long memberId) {
         KtgsUser inspector = users.loadUserByUsername("kiemtra1");
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         Map<String, Object> violation = new HashMap<>();
         violation.put("kind", "ORDINARY");
         violation.put("description", "Sử dụng xe công vào việc riêng nhiều lần trong năm, gây dư luận xấu trong cơ quan.");

@@ -1,12 +1,12 @@
 package vn.ktgs.discipline;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.PartyMember;
 import vn.ktgs.organization.PartyMemberRepository;
 
@@ -22,8 +22,10 @@ public class DisciplineRecords {
     private final DisciplineRecordRepository records;
     private final PartyMemberRepository members;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    DisciplineRecords(DisciplineRecordRepository records, PartyMemberRepository members, AuditTrail audit) {
+    DisciplineRecords(DisciplineRecordRepository records, PartyMemberRepository members, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.members = members;
         this.audit = audit;
@@ -34,7 +36,7 @@ public class DisciplineRecords {
             LocalDate decidedOn, LocalDate effectiveOn, Long caseId, String by) {
         PartyMember member = members.findById(memberId).orElseThrow();
         DisciplineRecord saved = records.save(new DisciplineRecord(memberId, null, form, decisionNumber, decidedByOrgId,
-                decidedOn, effectiveOn, caseId, by, CaseService.now()));
+                decidedOn, effectiveOn, caseId, by, clock.instant()));
         if (form == DisciplineForm.EXPULSION) {
             member.endMembership(effectiveOn, "discipline:" + saved.getId());
         }
@@ -46,7 +48,7 @@ public class DisciplineRecords {
     public DisciplineRecord imposeOnOrganization(long orgId, DisciplineForm form, String decisionNumber, long decidedByOrgId,
             LocalDate decidedOn, LocalDate effectiveOn, Long caseId, String by) {
         DisciplineRecord saved = records.save(new DisciplineRecord(null, orgId, form, decisionNumber, decidedByOrgId,
-                decidedOn, effectiveOn, caseId, by, CaseService.now()));
+                decidedOn, effectiveOn, caseId, by, clock.instant()));
         audit.record(by, "org:" + orgId, "discipline-imposed", form + " " + decisionNumber);
         return saved;
     }

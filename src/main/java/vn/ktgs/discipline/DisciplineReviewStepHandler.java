@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The steps of discipline-review, routed to {@link DisciplineReviewSteps} and {@link BallotStep}. */
 @Component

@@ -1,5 +1,6 @@
 package vn.ktgs.discipline;
 
+import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.discipline.DisciplineReviewProcess.*;
 
 import java.time.Instant;
@@ -8,14 +9,13 @@ import java.time.LocalTime;
 import java.util.*;
 import org.springframework.stereotype.Component;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** What the steps of discipline-review around the ballot ({@link BallotStep}) write, and the decisions they hand the engine. */
 @Component
@@ -64,7 +64,7 @@ class DisciplineReviewSteps {
         }
         LocalDate until = step.date("reviewDate");
         review(step).deferred(reason, until);
-        Date reviewAt = Date.from(until.atTime(LocalTime.of(7, 0)).atZone(BusinessCalendar.ZONE).toInstant());
+        Date reviewAt = Date.from(until.atTime(LocalTime.of(7, 0)).atZone(VietnamTime.ZONE).toInstant());
         return StepResult.of("Chưa xem xét kỷ luật (" + Vietnamese.text("discipline.deferral." + reason).toLowerCase()
                 + "); xem xét lại ngày " + Vietnamese.date(until), Map.of(DEFERRED, true, DEFERRAL_REVIEW_AT, reviewAt));
     }
@@ -109,7 +109,7 @@ class DisciplineReviewSteps {
         DisciplineRecord record = review.getMemberId() != null
                 ? records.imposeOnMember(review.getMemberId(), review.getOutcomeForm(), number, body.getId(), decided, effective, step.caseId(), by)
                 : records.imposeOnOrganization(review.getOrgId(), review.getOutcomeForm(), number, body.getId(), decided, effective, step.caseId(), by);
-        Instant start = announced.atStartOfDay(BusinessCalendar.ZONE).toInstant();
+        Instant start = announced.atStartOfDay(VietnamTime.ZONE).toInstant();
         Instant appealEnds = deadlines.dueDate(APPEAL_RULE, null, body.getLevel(), start)
                 .orElseThrow(() -> new IllegalStateException("rule " + APPEAL_RULE + " missing"));
         boolean refused = Boolean.TRUE.equals(step.values().get("refusedToReceive"));
@@ -117,7 +117,7 @@ class DisciplineReviewSteps {
         return StepResult.of(DisciplineReviews.clip("Quyết định số " + number + ": " + Vietnamese.text(review.getOutcomeForm().labelKey()).toLowerCase()
                 + ", có hiệu lực từ " + Vietnamese.date(effective) + "; công bố ngày " + Vietnamese.date(announced)
                 + (refused ? " (đối tượng từ chối nhận, đã lập biên bản; quyết định vẫn có hiệu lực)" : "")
-                + "; thời hạn khiếu nại đến " + Vietnamese.date(BusinessCalendar.localDate(appealEnds)), 1000),
+                + "; thời hạn khiếu nại đến " + Vietnamese.date(VietnamTime.localDate(appealEnds)), 1000),
                 Map.of(APPEAL_WINDOW_ENDS, Date.from(appealEnds)));
     }
 

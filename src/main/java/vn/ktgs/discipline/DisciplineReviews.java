@@ -1,5 +1,7 @@
 package vn.ktgs.discipline;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -10,12 +12,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.calendar.TimeUnit;
 import vn.ktgs.casefile.*;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Opens discipline reviews: from an inspector's start form, from a conclusion that found discipline warranted
@@ -42,10 +45,12 @@ public class DisciplineReviews {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final FormService forms;
+    private final Clock clock;
 
     DisciplineReviews(DisciplineReviewRepository reviews, DisciplineViolationRepository violations, CaseService cases,
                       CaseLinks links, OrganizationService organizations, DeadlineService deadlines, RuntimeService runtime,
-                      RepositoryService repository, FormService forms) {
+                      RepositoryService repository, FormService forms, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.violations = violations;
         this.cases = cases;
@@ -72,7 +77,7 @@ public class DisciplineReviews {
     public CaseFile open(KtgsUser user, Map<String, Object> values) {
         Grant committee = user.proposingCommittee()
                 .orElseThrow(() -> new AccessDeniedException("only inspectors open discipline reviews"));
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(openForm(), values, today));
         List<ViolationDraft> drafts = errors.isEmpty() ? ViolationDraft.fromForm(values, today, errors) : List.of();
         if (!errors.isEmpty()) {
@@ -104,7 +109,7 @@ public class DisciplineReviews {
         // the conclusion states what was violated, not when: the source case's opening is the latest day the violation
         // can have happened, so the limitation is never counted as expired too early; the inspector sees the dates
         ViolationDraft violation = new ViolationDraft(ViolationKind.ORDINARY, warranted.violations(),
-                BusinessCalendar.localDate(source.getOpenedAt()), null, false);
+                VietnamTime.localDate(source.getOpenedAt()), null, false);
         DisciplineForm form = warranted.proposedForm() != null ? warranted.proposedForm() : DisciplineForm.REPRIMAND;
         CaseFile opened = start(committee, subject, committee, form, List.of(violation), warranted.by(), null);
         links.link(source.getId(), opened.getId(), CaseLinkKind.CONCLUSION_TO_DISCIPLINE, warranted.by());
@@ -128,7 +133,7 @@ public class DisciplineReviews {
         String content = clip(String.join("\n", drafts.stream().map(ViolationDraft::description).toList()), 4000);
         CaseFile opened = cases.open(new CaseFile(DisciplineReviewProcess.KEY, title, content, committee.getId(), committee.getPath(),
                 subject.member() == null ? subject.org().getId() : null, subject.member() == null ? null : subject.member().getId(),
-                subject.name(), subject.org().getPath(), null, null, by, CaseService.now()), DisciplineReviewProcess.CASE_NUMBER_PREFIX);
+                subject.name(), subject.org().getPath(), null, null, by, clock.instant()), DisciplineReviewProcess.CASE_NUMBER_PREFIX);
         cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
         DisciplineReview review = reviews.saveAndFlush(new DisciplineReview(opened.getId(), subject.kind(),
                 subject.member() == null ? null : subject.member().getId(), subject.member() == null ? subject.org().getId() : null,
@@ -160,7 +165,7 @@ public class DisciplineReviews {
     LimitationPeriods.Limitation limitation(DisciplineSubjectKind kind, DisciplineForm form, List<ViolationDraft> drafts) {
         List<LimitationPeriods.Violation> vs = drafts.stream()
                 .map(ViolationDraft::forLimitation).toList();
-        return LimitationPeriods.check(kind, form, vs, BusinessCalendar.localDate(CaseService.now()), key ->
+        return LimitationPeriods.check(kind, form, vs, VietnamTime.localDate(clock.instant()), key ->
                 deadlines.ruleFor(DisciplineReviewProcess.LIMITATION_RULE, key, null).filter(r -> r.getUnit() == TimeUnit.YEARS)
                         .map(r -> OptionalInt.of(r.getAmount())).orElse(OptionalInt.empty()));
     }

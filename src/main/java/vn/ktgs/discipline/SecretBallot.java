@@ -2,7 +2,7 @@ package vn.ktgs.discipline;
 
 import java.util.*;
 import java.util.function.BiFunction;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * The secret-ballot result of a discipline review (procedures.md §3). Each form needs more than half of ALL full

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** A violation as entered on the start form (or carried into a proposal), before it is saved. */
 public record ViolationDraft(ViolationKind kind, String description, LocalDate startedOn, LocalDate endedOn, boolean ongoing) {

@@ -1,5 +1,6 @@
 package vn.ktgs.document;
 
+import vn.ktgs.kernel.VietnamTime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
@@ -73,7 +73,7 @@ public class DocumentService {
         for (DocumentRegistry.Entry entry : entries) { // the step this case took (a cell's notice or a committee's)
             Optional<CaseEvent> step = lastStep(caseId, entry.taskKey());
             if (step.isPresent()) {
-                return write(c, entry, values(step.get()), BusinessCalendar.localDate(step.get().getAt()), user.getUsername());
+                return write(c, entry, values(step.get()), VietnamTime.localDate(step.get().getAt()), user.getUsername());
             }
         }
         throw new IllegalStateException("no step drafting " + kind + " done in case " + caseId);

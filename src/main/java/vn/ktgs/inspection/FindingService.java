@@ -1,5 +1,6 @@
 package vn.ktgs.inspection;
 
+import java.time.Clock;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.math.BigDecimal;
@@ -8,8 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseService;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** Structured findings of a verification (§1c amounts, §1d discipline cases): checked, stored, summed, described. */
 @Service
@@ -17,8 +17,10 @@ import vn.ktgs.tasklist.form.FieldError;
 public class FindingService {
 
     private final InspectionFindingRepository findings;
+    private final Clock clock;
 
-    FindingService(InspectionFindingRepository findings) {
+    FindingService(InspectionFindingRepository findings, Clock clock) {
+        this.clock = clock;
         this.findings = findings;
     }
 
@@ -44,7 +46,7 @@ public class FindingService {
             Object amount = row.get("amount");
             findings.save(new InspectionFinding(caseId, ++seq, kind, text(row, "concerned"), text(row, "description"),
                     text(row, "decidedBy"), amount == null ? null : new BigDecimal(amount.toString()).setScale(0),
-                    CaseService.now()));
+                    clock.instant()));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseLinkKind;
 import vn.ktgs.casefile.CaseLinks;
@@ -15,6 +14,7 @@ import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.remediation.ConclusionNotice;
 import vn.ktgs.remediation.RemediationService;
+import vn.ktgs.kernel.Formats;
 
 /**
  * The committee inspects how a conclusion is carried out (kiểm tra việc thực hiện kết luận): a standing member

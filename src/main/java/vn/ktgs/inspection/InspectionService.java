@@ -1,5 +1,7 @@
 package vn.ktgs.inspection;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.*;
@@ -10,13 +12,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Starts an inspection on signs of violation from an inspector's proposal (the process's start form). */
 @Service
@@ -28,9 +31,11 @@ public class InspectionService {
     private final FormService forms;
     private final CaseService cases;
     private final OrganizationService organizations;
+    private final Clock clock;
 
     InspectionService(RuntimeService runtime, RepositoryService repository, FormService forms, CaseService cases,
-                      OrganizationService organizations) {
+                      OrganizationService organizations, Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.repository = repository;
         this.forms = forms;
@@ -65,7 +70,7 @@ public class InspectionService {
             throw new AccessDeniedException("the user holds no such grant");
         }
         List<FieldError> errors = FormValidator.validate(proposalForm(), values,
-                BusinessCalendar.localDate(CaseService.now()));
+                VietnamTime.localDate(clock.instant()));
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
@@ -73,7 +78,7 @@ public class InspectionService {
         CaseFile draft = new CaseFile(InspectionProcess.KEY, text(values, "title"), text(values, "content"),
                 committee.orgId(), committee.orgPath(), subject.orgId(), subject.memberId(), subject.name(),
                 subject.org().getPath(), text(values, "source"), text(values, "proposedTeam"), user.getUsername(),
-                CaseService.now());
+                clock.instant());
         CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, opened.getId());
@@ -101,7 +106,7 @@ public class InspectionService {
         String title = "Kiểm tra khi có dấu hiệu vi phạm: " + sign.subjectName();
         CaseFile draft = new CaseFile(InspectionProcess.KEY, title.length() > 300 ? title.substring(0, 299) + "…" : title,
                 sign.content(), sign.committeeOrgId(), sign.committeeOrgPath(), sign.subjectOrgId(), sign.subjectMemberId(),
-                sign.subjectName(), sign.subjectOrgPath(), sign.source().name(), null, sign.raisedBy(), CaseService.now());
+                sign.subjectName(), sign.subjectOrgPath(), sign.source().name(), null, sign.raisedBy(), clock.instant());
         CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
         cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
         Map<String, Object> variables = new HashMap<>();

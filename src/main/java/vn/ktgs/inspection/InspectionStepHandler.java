@@ -1,16 +1,16 @@
 package vn.ktgs.inspection;
 
+import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.inspection.InspectionProcess.*;
 
 import java.util.*;
 import org.springframework.stereotype.Component;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /** The steps of inspection-violation: what each writes to our tables and which decisions it hands the engine. */
 @Component
@@ -62,7 +62,7 @@ class InspectionStepHandler implements StepHandler {
 
     private StepResult setPlan(StepContext step) {
         cases.setTeam(step.caseId(), step.text("team"));
-        Date reportDue = Date.from(BusinessCalendar.endOfDay(step.date("reportDueDate")));
+        Date reportDue = Date.from(VietnamTime.endOfDay(step.date("reportDueDate")));
         return StepResult.of("Kế hoạch kiểm tra; đoàn: " + step.text("team") + "; hạn báo cáo giải trình "
                 + step.date("reportDueDate"), Map.of(REPORT_DUE_DATE, reportDue));
     }

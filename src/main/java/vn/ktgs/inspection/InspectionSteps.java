@@ -11,7 +11,7 @@ import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.remediation.RemediationService.RequirementDraft;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * Steps every inspection shares (violation, compliance, finance, discipline work): the vote check, the

@@ -1,19 +1,19 @@
 package vn.ktgs.inspection;
 
+import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.inspection.ComplianceInspectionProcess.*;
 import static vn.ktgs.inspection.InspectionProcess.*;
 
 import java.util.*;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of the programme's inspections (compliance with its cell variant, finance, discipline work): one
@@ -82,7 +82,7 @@ class PlannedInspectionStepHandler implements StepHandler {
         cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
         String subjectOrg = (String) step.processVariables().get(CaseVariables.SUBJECT_ORG);
         int told = notifier.notify(step.caseId(), subjectOrg, decision, step.date("reportDueDate"));
-        Date reportDue = Date.from(BusinessCalendar.endOfDay(step.date("reportDueDate")));
+        Date reportDue = Date.from(VietnamTime.endOfDay(step.date("reportDueDate")));
         return StepResult.of(summary + "; hạn báo cáo tự kiểm tra " + Formats.date(step.date("reportDueDate"))
                 + (told > 0 ? "; đã gửi thông báo cho " + told + " người liên hệ của đối tượng" : ""),
                 Map.of(REPORT_DUE_DATE, reportDue));

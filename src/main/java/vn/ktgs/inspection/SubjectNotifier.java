@@ -2,7 +2,6 @@ package vn.ktgs.inspection;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.AppUser;
@@ -10,6 +9,7 @@ import vn.ktgs.organization.CandidateGroups;
 import vn.ktgs.organization.Role;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.reminder.MailOutbox;
+import vn.ktgs.kernel.Formats;
 
 /**
  * Tells the subject organisation's contact people that an inspection was decided and when their self-inspection

@@ -2,8 +2,7 @@ package vn.ktgs.organization;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ktgs.tasklist.form.FormField.Option;
-import vn.ktgs.tasklist.form.OptionsProvider;
+import vn.ktgs.kernel.Option;
 
 /** Form options "organizations" (value: org code) and "members" (value: member id) within the user's committees. */
 @Component

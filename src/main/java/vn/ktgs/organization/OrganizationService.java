@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.tasklist.form.FormField.Option;
+import vn.ktgs.kernel.Option;
 
 /** Reads of the org tree and its members, always within a path the caller may see. */
 @Service

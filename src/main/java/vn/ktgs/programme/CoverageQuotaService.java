@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** The coverage quotas per level: everyone reads them, the province's administrators change them (audited). */
 @Service

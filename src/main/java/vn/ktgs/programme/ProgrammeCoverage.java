@@ -1,12 +1,11 @@
 package vn.ktgs.programme;
 
+import vn.ktgs.kernel.VietnamTime;
 import jakarta.persistence.EntityManager;
 import java.time.*;
 import java.util.*;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;
@@ -39,9 +38,11 @@ public class ProgrammeCoverage {
     private final CoverageQuotaRepository quotas;
     private final ProgrammeItemRepository items;
     private final OrganizationService organizations;
+    private final Clock clock;
 
     ProgrammeCoverage(EntityManager em, ProgrammeService programmes, CoverageQuotaRepository quotas,
-                      ProgrammeItemRepository items, OrganizationService organizations) {
+                      ProgrammeItemRepository items, OrganizationService organizations, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.programmes = programmes;
         this.quotas = quotas;
@@ -54,8 +55,8 @@ public class ProgrammeCoverage {
         Organization committee = organizations.byId(p.getCommitteeOrgId());
         Optional<CoverageQuota> quota = quotas.findByOrgLevel(committee.getLevel());
         boolean cell = committee.getLevel() == OrgLevel.CELL;
-        Instant from = LocalDate.of(p.getStartYear(), 1, 1).atStartOfDay(BusinessCalendar.ZONE).toInstant();
-        Instant to = LocalDate.of(p.getEndYear() + 1, 1, 1).atStartOfDay(BusinessCalendar.ZONE).toInstant();
+        Instant from = LocalDate.of(p.getStartYear(), 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
+        Instant to = LocalDate.of(p.getEndYear() + 1, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
 
         long orgTotal = cell ? 0 : count("select count(o) from Organization o where o.parentId = :committee", committee.getId());
         List<Instant> orgFirsts = firstCases("select min(c.openedAt) from CaseFile c, Organization o "
@@ -75,7 +76,7 @@ public class ProgrammeCoverage {
 
     private List<QuarterProgress> quarters(Programme p, Coverage orgs, List<Instant> orgFirsts, Coverage members,
                                            List<Instant> memberFirsts) {
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         Map<String, int[]> planned = new HashMap<>(); // "year/quarter" → {planned, started}
         for (Object[] row : em.createQuery("select i.planYear, i.quarterNo, count(i), count(i.caseId) from ProgrammeItem i "
                 + "where i.programmeId = :p group by i.planYear, i.quarterNo", Object[].class)
@@ -88,7 +89,7 @@ public class ProgrammeCoverage {
             int year = p.getStartYear() + (k - 1) / 4;
             int quarter = (k - 1) % 4 + 1;
             LocalDate lastDay = LocalDate.of(year, 3 * quarter, 1).plusMonths(1).minusDays(1);
-            Instant end = lastDay.plusDays(1).atStartOfDay(BusinessCalendar.ZONE).toInstant();
+            Instant end = lastDay.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
             long orgsByEnd = orgFirsts.stream().filter(at -> at.isBefore(end)).count();
             long membersByEnd = memberFirsts.stream().filter(at -> at.isBefore(end)).count();
             int[] counts = planned.getOrDefault(year + "/" + quarter, new int[2]);

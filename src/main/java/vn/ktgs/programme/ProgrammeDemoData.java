@@ -1,5 +1,7 @@
 package vn.ktgs.programme;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -8,8 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 
@@ -27,8 +27,10 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final ProgrammeService programmes;
     private final UserDirectory users;
+    private final Clock clock;
 
-    ProgrammeDemoData(JdbcTemplate jdbc, TransactionTemplate tx, ProgrammeService programmes, UserDirectory users) {
+    ProgrammeDemoData(JdbcTemplate jdbc, TransactionTemplate tx, ProgrammeService programmes, UserDirectory users, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.programmes = programmes;
@@ -43,7 +45,7 @@ class ProgrammeDemoData implements ApplicationRunner {
         if (province == null || commune == null || existing == null || existing > 0 || users.find("chunhiem").isEmpty()) {
             return;
         }
-        int year = BusinessCalendar.localDate(CaseService.now()).getYear();
+        int year = VietnamTime.localDate(clock.instant()).getYear();
         tx.executeWithoutResult(status -> {
             KtgsUser chair = users.loadUserByUsername("chunhiem");
             Programme p = programmes.create(chair, province, ProgrammeKind.ANNUAL, year, year,

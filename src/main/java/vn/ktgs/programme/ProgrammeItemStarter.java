@@ -1,16 +1,16 @@
 package vn.ktgs.programme;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.UserDirectory;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Starts an approved programme's item: checks it, then opens its case and starts the kind's process by the start
@@ -25,9 +25,11 @@ public class ProgrammeItemStarter {
     private final ProgrammeCaseStart caseStart;
     private final RepositoryService repository;
     private final UserDirectory users;
+    private final Clock clock;
 
     ProgrammeItemStarter(ProgrammeService programmes, OrganizationService organizations, ProgrammeCaseStart caseStart,
-                         RepositoryService repository, UserDirectory users) {
+                         RepositoryService repository, UserDirectory users, Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.organizations = organizations;
         this.caseStart = caseStart;
@@ -58,7 +60,7 @@ public class ProgrammeItemStarter {
                 item.getContent(), committee.getId(), committee.getPath(), item.getSubjectOrgId(), item.getSubjectMemberId(),
                 item.getSubjectName(), subjectOrg.getPath(), ProgrammeProcess.SOURCE,
                 users.find(item.getLeadUsername()).map(AppUser::getFullName).orElse(item.getLeadUsername()) + " (chủ trì)",
-                user.getUsername(), CaseService.now());
+                user.getUsername(), clock.instant());
         CaseFile opened = caseStart.start(new ProgrammeCaseStart.Request(draft, kind.caseNumberPrefix(), committee.getCode(),
                 subjectOrg.getCode(), item.getLeadUsername(), item.getId(), user.getUsername(),
                 "Bắt đầu theo chương trình “" + p.getTitle() + "” (" + p.period() + "), quý " + item.getQuarterNo()

@@ -1,15 +1,15 @@
 package vn.ktgs.programme;
 
+import java.time.Clock;
 import java.util.*;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Committees draft programmes, the chair approves them, items of an approved programme start cases.
@@ -31,9 +31,11 @@ public class ProgrammeService {
     private final OrganizationService organizations;
     private final CommitteeMembers committeeMembers;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, ProgrammeItemRepository items, OrganizationService organizations,
-                     CommitteeMembers committeeMembers, AuditTrail audit) {
+                     CommitteeMembers committeeMembers, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.items = items;
         this.organizations = organizations;
@@ -108,7 +110,7 @@ public class ProgrammeService {
         Programme p;
         try {
             p = programmes.saveAndFlush(new Programme(committeeOrgId, kind, startYear, end, title.trim(),
-                    user.getUsername(), CaseService.now()));
+                    user.getUsername(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             // someone created the same programme between the check above and this insert (uk_programme_committee_period)
             throw FormValidationException.of("startYear", "programmeExists");
@@ -203,7 +205,7 @@ public class ProgrammeService {
         if (items.findByProgrammeIdOrderByPlanYearAscQuarterNoAscIdAsc(programmeId).isEmpty()) {
             throw FormValidationException.of("status", "programmeEmpty");
         }
-        p.approve(user.getUsername(), CaseService.now());
+        p.approve(user.getUsername(), clock.instant());
         audit.record(user.getUsername(), auditSubject(programmeId), "APPROVE", p.getKind() + " " + p.period() + " – " + p.getTitle());
         return p;
     }

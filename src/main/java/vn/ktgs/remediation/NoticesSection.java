@@ -1,5 +1,7 @@
 package vn.ktgs.remediation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,12 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import com.vaadin.flow.function.ValueProvider;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
 
 /**
  * Conclusion notices on the case page: each requirement's owner, due date and state, the plan and report
@@ -29,8 +30,10 @@ class NoticesSection implements CaseFileSection {
     private final RemediationService remediation;
     private final List<NoticeAction> actions;
     private final CaseService cases;
+    private final Clock clock;
 
-    NoticesSection(RemediationService remediation, List<NoticeAction> actions, CaseService cases) {
+    NoticesSection(RemediationService remediation, List<NoticeAction> actions, CaseService cases, Clock clock) {
+        this.clock = clock;
         this.remediation = remediation;
         this.actions = actions;
         this.cases = cases;
@@ -57,7 +60,7 @@ class NoticesSection implements CaseFileSection {
             all.add(new Paragraph(new Anchor("cases/" + origin.getId(),
                     all.getTranslation("notice.followupOf", n.getNoticeNumber(), origin.getCaseNumber()))));
         }
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         for (ConclusionNotice n : notices) {
             all.add(notice(all, n, user, today));
         }

@@ -1,12 +1,12 @@
 package vn.ktgs.remediation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseService;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.organization.KtgsUser;
 
 /**
@@ -42,14 +42,16 @@ public class OnTimeShare {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    OnTimeShare(JdbcTemplate jdbc) {
+    OnTimeShare(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     /** Rows per committee in the user's scope whose notices fall due from {@code from} to {@code to}, inclusive. */
     public List<Row> byCommittee(KtgsUser user, LocalDate from, LocalDate to) {
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         Map<String, Row> rows = new TreeMap<>();
         Set<Long> seen = new HashSet<>(); // a user's scopes may nest
         for (String scope : user.committeeScopePaths()) {

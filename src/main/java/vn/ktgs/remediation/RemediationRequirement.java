@@ -1,5 +1,6 @@
 package vn.ktgs.remediation;
 
+import vn.ktgs.kernel.VietnamTime;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public class RemediationRequirement {
      */
     public boolean doneOnTime() {
         return status == RequirementStatus.DONE && reportedAt != null
-                && !vn.ktgs.calendar.BusinessCalendar.localDate(reportedAt).isAfter(dueDate);
+                && !VietnamTime.localDate(reportedAt).isAfter(dueDate);
     }
 
     public Long getId() { return id; }

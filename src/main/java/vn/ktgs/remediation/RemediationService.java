@@ -1,5 +1,7 @@
 package vn.ktgs.remediation;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.OrganizationService;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Conclusion notices, their requirements, and the plans and reports against them. */
 @Service("remediationService")
@@ -44,10 +46,12 @@ public class RemediationService {
     private final CaseService cases;
     private final OrganizationService organizations;
     private final DeadlineService deadlines;
+    private final Clock clock;
 
     RemediationService(ConclusionNoticeRepository notices, RemediationRequirementRepository requirements,
                        RemediationReportRepository reports, CaseService cases, OrganizationService organizations,
-                       DeadlineService deadlines) {
+                       DeadlineService deadlines, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.requirements = requirements;
         this.reports = reports;
@@ -77,7 +81,7 @@ public class RemediationService {
      */
     @Transactional(readOnly = true)
     public List<FieldError> check(long caseId, List<RequirementDraft> drafts, LocalDate planDueDate) {
-        LocalDate noticeDate = BusinessCalendar.localDate(CaseService.now());
+        LocalDate noticeDate = VietnamTime.localDate(clock.instant());
         String subjectPath = cases.get(caseId).getSubjectOrgPath();
         List<FieldError> errors = new ArrayList<>();
         if (planDueDate != null && planDueDate.isBefore(noticeDate)) {
@@ -122,7 +126,7 @@ public class RemediationService {
             throw new FormValidationException(errors);
         }
         ConclusionNotice notice = new ConclusionNotice(caseId, number, outcome, findings, votesFor, votesAgainst,
-                votesAbstain, CaseService.now());
+                votesAbstain, clock.instant());
         notice.planDueOn(planDueDate);
         for (RequirementDraft d : drafts) {
             notice.addRequirement(d.content(), ownerLabel(d), d.dueDate())
@@ -144,7 +148,7 @@ public class RemediationService {
     /** Due date of a requirement as the engine wants it (used by the BPMN's dueDate expression). */
     @Transactional(readOnly = true)
     public Date dueDateOf(Object requirementId) {
-        return Date.from(BusinessCalendar.endOfDay(requirement(requirementId).getDueDate()));
+        return Date.from(VietnamTime.endOfDay(requirement(requirementId).getDueDate()));
     }
 
     /**
@@ -156,13 +160,13 @@ public class RemediationService {
     public Date planDueDateOf(Object noticeId) {
         ConclusionNotice notice = notice(((Number) noticeId).longValue());
         if (notice.getPlanDueDate() != null) {
-            return Date.from(BusinessCalendar.endOfDay(notice.getPlanDueDate()));
+            return Date.from(VietnamTime.endOfDay(notice.getPlanDueDate()));
         }
         Optional<Instant> earliest = notice.getRequirements().stream().map(RemediationRequirement::getDueDate)
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(BusinessCalendar::endOfDay);
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).map(VietnamTime::endOfDay);
         OrgLevel level = organizations.byId(cases.get(notice.getCaseId()).getOwnerOrgId()).getLevel();
         Optional<Instant> byRule = deadlines.dueDate(RemediationProcess.KEY, RemediationProcess.TASK_SUBMIT_PLAN, level,
-                CaseService.now());
+                clock.instant());
         return earliest.isPresent() && byRule.isPresent() && earliest.get().isBefore(byRule.get())
                 ? Date.from(earliest.get()) : null;
     }
@@ -180,14 +184,14 @@ public class RemediationService {
     }
 
     public void submitPlan(long noticeId, String text, String evidenceName, String by, boolean onBehalf) {
-        reports.save(new RemediationReport(noticeId, null, ReportKind.PLAN, text, evidenceName, by, onBehalf, CaseService.now()));
+        reports.save(new RemediationReport(noticeId, null, ReportKind.PLAN, text, evidenceName, by, onBehalf, clock.instant()));
         notice(noticeId).plan(PlanStatus.SUBMITTED);
     }
 
     public void reviewPlan(long noticeId, boolean accepted, String by, String comment) {
         reports.findFirstByNoticeIdAndRequirementIdIsNullAndDecisionIsNullOrderByIdDesc(noticeId)
                 .ifPresent(r -> r.decide(accepted ? RemediationReport.Decision.ACCEPTED : RemediationReport.Decision.RETURNED,
-                        by, comment, CaseService.now()));
+                        by, comment, clock.instant()));
         notice(noticeId).plan(accepted ? PlanStatus.ACCEPTED : PlanStatus.RETURNED);
     }
 
@@ -198,7 +202,7 @@ public class RemediationService {
 
     public void report(long requirementId, ReportKind kind, String text, String evidenceName, String by, boolean onBehalf) {
         RemediationRequirement r = requirement(requirementId);
-        Instant now = CaseService.now();
+        Instant now = clock.instant();
         reports.save(new RemediationReport(r.getNotice().getId(), r.getId(), kind, text, evidenceName, by, onBehalf, now));
         r.report(text, now);
     }
@@ -217,8 +221,8 @@ public class RemediationService {
         var last = reports.findFirstByNoticeIdAndRequirementIdAndDecisionIsNullOrderByIdDesc(r.getNotice().getId(), r.getId());
         boolean completion = last.map(x -> x.getKind() == ReportKind.COMPLETION).orElse(true);
         last.ifPresent(x -> x.decide(accepted ? RemediationReport.Decision.ACCEPTED : RemediationReport.Decision.RETURNED,
-                by, comment, CaseService.now()));
-        r.confirm(accepted, completion, CaseService.now());
+                by, comment, clock.instant()));
+        r.confirm(accepted, completion, clock.instant());
         return accepted && completion;
     }
 
@@ -235,7 +239,7 @@ public class RemediationService {
         ConclusionNotice notice = notices.findById(noticeId).orElseThrow();
         NoticeStatus status = outcome(notice);
         if (status != NoticeStatus.OPEN) {
-            notice.close(status, CaseService.now());
+            notice.close(status, clock.instant());
         }
         return status;
     }

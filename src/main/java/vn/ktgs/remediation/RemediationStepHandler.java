@@ -13,7 +13,7 @@ import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
 import vn.ktgs.tasklist.TaskVariables;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * Steps of remediation-followup: the subject (or an inspector on its behalf) submits the plan and the progress

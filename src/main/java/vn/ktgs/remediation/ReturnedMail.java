@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CandidateGroups;
@@ -12,6 +11,7 @@ import vn.ktgs.organization.Role;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
+import vn.ktgs.kernel.Formats;
 
 /**
  * Tells the subject's contact persons that a plan or report came back, with the reason: through the mail

@@ -1,17 +1,17 @@
 package vn.ktgs.reminder;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.MailMode;
 import vn.ktgs.organization.UserDirectory;
+import vn.ktgs.kernel.Formats;
 
 /** The morning digest: one mail per user who chose it, listing the reminders not yet sent to them. */
 @Service
@@ -24,8 +24,11 @@ public class DigestService {
     private final MailTemplates templates;
     private final String baseUrl;
 
-    DigestService(NotificationRepository notifications, UserDirectory users, MailOutbox outbox, MailTemplates templates,
+    private final Clock clock;
+
+    DigestService(Clock clock, NotificationRepository notifications, UserDirectory users, MailOutbox outbox, MailTemplates templates,
                   @Value("${ktgs.base-url}") String baseUrl) {
+        this.clock = clock;
         this.notifications = notifications;
         this.users = users;
         this.outbox = outbox;
@@ -35,8 +38,8 @@ public class DigestService {
 
     /** Returns how many digests were queued. A second run on the same day queues none. */
     public int sendDigests() {
-        Instant now = CaseService.now();
-        LocalDate today = BusinessCalendar.localDate(now);
+        Instant now = clock.instant();
+        LocalDate today = VietnamTime.localDate(now);
         int queued = 0;
         for (String username : notifications.usersWithUndigested()) {
             AppUser user = users.find(username).orElse(null);

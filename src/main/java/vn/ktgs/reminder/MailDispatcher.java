@@ -1,5 +1,6 @@
 package vn.ktgs.reminder;
 
+import java.time.Clock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +21,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.casefile.CaseService;
 
 /**
  * Sends outbox mails after their transaction committed, with retries. Only runs when an SMTP host is
@@ -46,10 +46,13 @@ public class MailDispatcher {
     private final int senders;
     private final ExecutorService pool;
 
-    MailDispatcher(OutboxMailRepository mails, JavaMailSender sender, TransactionTemplate tx,
+    private final Clock clock;
+
+    MailDispatcher(Clock clock, OutboxMailRepository mails, JavaMailSender sender, TransactionTemplate tx,
                    @Value("${ktgs.mail.from}") String from, @Value("${ktgs.mail.max-attempts:8}") int maxAttempts,
                    @Value("${ktgs.mail.lease:PT5M}") Duration lease, @Value("${ktgs.mail.batch-size:100}") int batchSize,
                    @Value("${ktgs.mail.senders:2}") int senders) {
+        this.clock = clock;
         this.senders = Math.max(1, senders);
         this.pool = Executors.newFixedThreadPool(this.senders, runnable -> {
             Thread thread = new Thread(runnable, "mail-sender");
@@ -106,7 +109,7 @@ public class MailDispatcher {
 
     /** One round: sends up to one batch of the mails due now; returns how many were sent. */
     public int dispatchDue() {
-        Instant now = CaseService.now();
+        Instant now = clock.instant();
         List<Long> due = mails.dueIds(now, PageRequest.of(0, batchSize));
         if (due.isEmpty()) {
             return 0;
@@ -121,7 +124,7 @@ public class MailDispatcher {
         }
         Map<Long, String> errors = send(batch);
         List<Long> sent = batch.stream().map(OutboxMail::getId).filter(id -> !errors.containsKey(id)).toList();
-        Instant at = CaseService.now();
+        Instant at = clock.instant();
         tx.executeWithoutResult(s -> {
             if (!sent.isEmpty()) {
                 mails.markSent(sent, at);

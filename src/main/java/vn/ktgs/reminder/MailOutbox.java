@@ -1,5 +1,6 @@
 package vn.ktgs.reminder;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Calendar;
@@ -10,7 +11,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseService;
 
 /** Writes mails to the outbox in the caller's transaction, at most once per dedupe key. */
 @Service
@@ -19,8 +19,10 @@ public class MailOutbox {
 
     private final OutboxMailRepository mails;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    MailOutbox(OutboxMailRepository mails, JdbcTemplate jdbc) {
+    MailOutbox(OutboxMailRepository mails, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.mails = mails;
         this.jdbc = jdbc;
     }
@@ -31,7 +33,7 @@ public class MailOutbox {
         if (mails.existsByDedupeKey(dedupeKey)) {
             return false;
         }
-        mails.save(new OutboxMail(dedupeKey, recipient, recipientUser, subject, body, CaseService.now()));
+        mails.save(new OutboxMail(dedupeKey, recipient, recipientUser, subject, body, clock.instant()));
         return true;
     }
 
@@ -87,6 +89,6 @@ public class MailOutbox {
 
     /** An administrator sends a failed mail again. */
     public void retry(long mailId) {
-        mails.findById(mailId).orElseThrow().retry(CaseService.now());
+        mails.findById(mailId).orElseThrow().retry(clock.instant());
     }
 }

@@ -1,11 +1,11 @@
 package vn.ktgs.reminder;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 
 /** A user's own reminders in the app. */
@@ -14,8 +14,10 @@ import vn.ktgs.organization.KtgsUser;
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final Clock clock;
 
-    NotificationService(NotificationRepository notifications) {
+    NotificationService(NotificationRepository notifications, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
     }
 
@@ -34,7 +36,7 @@ public class NotificationService {
         if (!n.getUsername().equals(user.getUsername())) {
             throw new AccessDeniedException("not yours");
         }
-        n.read(CaseService.now());
+        n.read(clock.instant());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package vn.ktgs.reminder;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
@@ -27,7 +28,7 @@ import vn.ktgs.tasklist.InboxTaskRepository;
 public class ReminderSweep {
 
     private static final int BATCH = 1_000;
-    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessCalendar.ZONE);
+    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
     private final InboxTaskRepository tasks;
     private final ReminderPolicyRepository policies;
@@ -40,9 +41,12 @@ public class ReminderSweep {
     private final jakarta.persistence.EntityManager entities;
     private final String baseUrl;
 
-    ReminderSweep(InboxTaskRepository tasks, ReminderPolicyRepository policies, NotificationRepository notifications,
+    private final Clock clock;
+
+    ReminderSweep(Clock clock, InboxTaskRepository tasks, ReminderPolicyRepository policies, NotificationRepository notifications,
                   UserDirectory users, MailOutbox outbox, MailTemplates templates, BusinessCalendar calendar,
                   JdbcTemplate jdbc, jakarta.persistence.EntityManager entities, @Value("${ktgs.base-url}") String baseUrl) {
+        this.clock = clock;
         this.entities = entities;
         this.tasks = tasks;
         this.policies = policies;
@@ -66,11 +70,11 @@ public class ReminderSweep {
         if (lines.isEmpty()) {
             return 0;
         }
-        Instant now = CaseService.now();
-        LocalDate today = BusinessCalendar.localDate(now);
+        Instant now = clock.instant();
+        LocalDate today = VietnamTime.localDate(now);
         BusinessCalendar.WorkingDays days = calendar.workingDays();
         int earliest = Math.max(0, -lines.get(0).getOffsetDays());
-        Instant horizon = BusinessCalendar.endOfDay(days.add(today, earliest));
+        Instant horizon = VietnamTime.endOfDay(days.add(today, earliest));
         RecipientCache recipients = new RecipientCache();
         int written = 0;
         for (int page = 0; ; page++) {
@@ -81,7 +85,7 @@ public class ReminderSweep {
             for (InboxTask task : due) {
                 int daysLeft = InboxService.workingDaysLeft(task.getDueAt(), now, days);
                 boolean overdue = task.getDueAt().isBefore(now);
-                boolean dueToday = BusinessCalendar.localDate(task.getDueAt()).equals(today);
+                boolean dueToday = VietnamTime.localDate(task.getDueAt()).equals(today);
                 for (ReminderPolicy line : lines) {
                     if (line.appliesTo(daysLeft, overdue, dueToday)) {
                         remind(line, task, daysLeft, overdue, now, recipients, known, newNotifications, newMails);

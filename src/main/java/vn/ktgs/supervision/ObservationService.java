@@ -1,5 +1,7 @@
 package vn.ktgs.supervision;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -8,13 +10,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.ViolationSource;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Regular supervision: inspectors record what they observed; an observation may raise a sign of violation. */
 @Service
@@ -29,8 +31,10 @@ public class ObservationService {
     private final Subjects subjects;
     private final SignService signs;
     private final FormDefinition form;
+    private final Clock clock;
 
-    ObservationService(ObservationRepository observations, ObservationFileRepository files, Subjects subjects, SignService signs) {
+    ObservationService(ObservationRepository observations, ObservationFileRepository files, Subjects subjects, SignService signs, Clock clock) {
+        this.clock = clock;
         this.observations = observations;
         this.files = files;
         this.subjects = subjects;
@@ -54,7 +58,7 @@ public class ObservationService {
     public Observation record(KtgsUser user, Map<String, Object> values) {
         Grant committee = SupervisionScope.committee(user)
                 .orElseThrow(() -> new AccessDeniedException("only committee members record observations"));
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, values, today));
         if (errors.isEmpty() && ((LocalDate) values.get("observedOn")).isAfter(today)) {
             errors.add(FieldError.of("observedOn", "notAfterToday"));
@@ -65,7 +69,7 @@ public class ObservationService {
         Subject subject = subjects.fromForm(values, committee.orgPath());
         Observation observation = new Observation(committee.orgId(), committee.orgPath(),
                 ObservationKind.valueOf(Subjects.text(values, "kind")), (LocalDate) values.get("observedOn"), subject,
-                Subjects.text(values, "content"), user.getUsername(), CaseService.now());
+                Subjects.text(values, "content"), user.getUsername(), clock.instant());
         // type, content signature and size were checked by FormValidator (UploadPolicy) above
         UploadedFile file = values.get("document") instanceof UploadedFile f && f.content().length > 0 ? f : null;
         if (file != null) {

@@ -1,5 +1,7 @@
 package vn.ktgs.supervision;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.*;
@@ -10,7 +12,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.inspection.ViolationSource;
@@ -18,6 +19,8 @@ import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Signs of violation: raised from an observation, recorded directly with their source, or found by a thematic
@@ -35,9 +38,11 @@ public class SignService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final FormService forms;
+    private final Clock clock;
 
     SignService(ViolationSignRepository signs, Subjects subjects, CaseService cases, CaseLinks links,
-                InspectionService inspections, RuntimeService runtime, RepositoryService repository, FormService forms) {
+                InspectionService inspections, RuntimeService runtime, RepositoryService repository, FormService forms, Clock clock) {
+        this.clock = clock;
         this.signs = signs;
         this.subjects = subjects;
         this.cases = cases;
@@ -71,7 +76,7 @@ public class SignService {
             // only a supervision case's step raises these (raiseFromSupervision): a direct one would inflate the proactive share
             throw FormValidationException.of("source", "thematicSignFromCaseOnly");
         }
-        List<FieldError> errors = FormValidator.validate(signForm(), values, BusinessCalendar.localDate(CaseService.now()));
+        List<FieldError> errors = FormValidator.validate(signForm(), values, VietnamTime.localDate(clock.instant()));
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
@@ -84,11 +89,11 @@ public class SignService {
     ViolationSign raise(long committeeOrgId, String committeeOrgPath, String committeeOrgCode, ViolationSource source,
                         Subject subject, String content, Long observationId, String by) {
         ViolationSign sign = signs.saveAndFlush(new ViolationSign(committeeOrgId, committeeOrgPath, source, subject, content,
-                observationId, null, by, CaseService.now(), BusinessCalendar.localDate(CaseService.now())));
+                observationId, null, by, clock.instant(), VietnamTime.localDate(clock.instant())));
         CaseFile opened = cases.open(new CaseFile(SignReviewProcess.KEY,
                 SupervisionScope.clip("Dấu hiệu vi phạm: " + subject.name(), 300), content, committeeOrgId, committeeOrgPath,
                 subject.orgId(), subject.memberId(), subject.name(), subject.org().getPath(), source.name(), null, by,
-                CaseService.now()), SignReviewProcess.CASE_NUMBER_PREFIX);
+                clock.instant()), SignReviewProcess.CASE_NUMBER_PREFIX);
         sign.reviewIn(opened.getId());
         cases.recordStep(opened.getId(), by, "StartEvent_SignRaised", "Ghi nhận dấu hiệu vi phạm",
                 SupervisionScope.clip("Dấu hiệu vi phạm (" + sourceText(source) + "): " + content, 1000), null);
@@ -107,7 +112,7 @@ public class SignService {
         CaseFile supervision = cases.get(supervisionCaseId);
         ViolationSign sign = new ViolationSign(supervision.getOwnerOrgId(), supervision.getOwnerOrgPath(),
                 ViolationSource.THEMATIC_SUPERVISION, subjects.ofCase(supervision), content, null, supervisionCaseId, by,
-                CaseService.now(), BusinessCalendar.localDate(CaseService.now()));
+                clock.instant(), VietnamTime.localDate(clock.instant()));
         sign.reviewIn(supervisionCaseId);
         return signs.saveAndFlush(sign);
     }
@@ -128,7 +133,7 @@ public class SignService {
             if (reason == null || reason.isBlank()) {
                 throw FormValidationException.of("reason", "required");
             }
-            sign.dismissed(reason.trim(), user.getUsername(), CaseService.now());
+            sign.dismissed(reason.trim(), user.getUsername(), clock.instant());
             return "Không kiểm tra dấu hiệu vi phạm: " + SupervisionScope.clip(reason.trim(), 900);
         }
         Organization committee = subjects.committee(sign.getCommitteeOrgId());
@@ -136,7 +141,7 @@ public class SignService {
                 sign.getCommitteeOrgPath(), committee.getCode(), sign.getSubjectOrgId(), sign.getSubjectMemberId(),
                 sign.getSubjectName(), sign.getSubjectOrgPath(), sign.getSubjectOrgCode(), sign.getContent(), sign.getSource(),
                 sign.getRaisedBy(), user.getUsername()));
-        sign.inspected(inspection.getId(), user.getUsername(), CaseService.now());
+        sign.inspected(inspection.getId(), user.getUsername(), clock.instant());
         links.link(sign.getReviewCaseId(), inspection.getId(), sign.getOriginCaseId() != null
                 ? CaseLinkKind.SUPERVISION_TO_INSPECTION : CaseLinkKind.SIGN_TO_INSPECTION, user.getUsername());
         return "Chuyển thành cuộc kiểm tra " + inspection.getCaseNumber();

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Reads the subject fields (subjectKind, subjectOrg, subjectMember) the way the inspection proposal does. */
 @Component

@@ -1,5 +1,7 @@
 package vn.ktgs.supervision;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,8 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 
@@ -30,9 +30,11 @@ class SupervisionDemoData implements ApplicationRunner {
     private final ObservationService observations;
     private final SignService signs;
     private final SignDecisions decisions;
+    private final Clock clock;
 
     SupervisionDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UserDirectory users, ObservationService observations,
-                        SignService signs, SignDecisions decisions) {
+                        SignService signs, SignDecisions decisions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.users = users;
@@ -54,7 +56,7 @@ class SupervisionDemoData implements ApplicationRunner {
     private void load() {
         KtgsUser inspector = users.loadUserByUsername("kiemtra1");
         KtgsUser chair = users.loadUserByUsername("chunhiem");
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(clock.instant());
         observations.record(inspector, observation("MEETING", today.minusDays(20), "KCQ-B03",
                 "Dự hội nghị sơ kết 6 tháng của Đảng ủy; nghị quyết được ban hành đúng quy trình.", null));
         observations.record(inspector, observation("REPORT", today.minusDays(12), "KCQ-B04",

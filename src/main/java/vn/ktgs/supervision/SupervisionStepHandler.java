@@ -1,18 +1,18 @@
 package vn.ktgs.supervision;
 
+import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.supervision.SupervisionProcess.*;
 
 import java.util.*;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.inspection.InspectionSteps;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of supervision-thematic. The subject's report and the conclusion use inspection-violation's forms and
@@ -68,7 +68,7 @@ class SupervisionStepHandler implements StepHandler {
     private StepResult setPlan(StepContext step) {
         cases.setTeam(step.caseId(), step.text("team"));
         cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
-        Date reportDue = Date.from(BusinessCalendar.endOfDay(step.date(REPORT_DUE_DATE)));
+        Date reportDue = Date.from(VietnamTime.endOfDay(step.date(REPORT_DUE_DATE)));
         return StepResult.of("Quyết định giám sát số " + step.text("decisionNumber") + "; đoàn: " + step.text("team")
                 + "; hạn đối tượng nộp báo cáo " + step.date(REPORT_DUE_DATE), Map.of(REPORT_DUE_DATE, reportDue));
     }

@@ -1,5 +1,7 @@
 package vn.ktgs.tasklist;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.ktgs.calendar.BusinessCalendar;
@@ -8,7 +10,6 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 
 /**
@@ -25,8 +26,10 @@ public class InboxService {
 
     private final InboxTaskRepository inbox;
     private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    InboxService(InboxTaskRepository inbox, BusinessCalendar calendar) {
+    InboxService(InboxTaskRepository inbox, BusinessCalendar calendar, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.calendar = calendar;
     }
@@ -36,7 +39,7 @@ public class InboxService {
         List<String> groups = user.candidateGroups();
         Stream<InboxTask> mine = inbox.assignedTo(user.getUsername(), firstN).stream();
         Stream<InboxTask> offered = groups.isEmpty() ? Stream.empty() : inbox.offeredTo(groups, firstN).stream();
-        Instant now = CaseService.now();
+        Instant now = clock.instant();
         BusinessCalendar.WorkingDays days = calendar.workingDays();
         return Stream.concat(mine, offered).sorted(BY_DUE).skip(offset).limit(limit)
                 .map(t -> toItem(t, now, days)).toList();
@@ -72,13 +75,13 @@ public class InboxService {
         if (dueAt == null) {
             return null;
         }
-        LocalDate today = BusinessCalendar.localDate(now);
-        LocalDate due = BusinessCalendar.localDate(dueAt);
+        LocalDate today = VietnamTime.localDate(now);
+        LocalDate due = VietnamTime.localDate(dueAt);
         return due.isBefore(today) ? -days.between(due, today) : days.between(today, due);
     }
 
     public Integer workingDaysLeft(Instant dueAt) {
-        return workingDaysLeft(dueAt, CaseService.now(), calendar.workingDays());
+        return workingDaysLeft(dueAt, clock.instant(), calendar.workingDays());
     }
 
     static InboxItem toItem(InboxTask t, Instant now, BusinessCalendar.WorkingDays days) {

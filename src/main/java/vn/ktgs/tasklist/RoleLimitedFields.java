@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
-import vn.ktgs.tasklist.form.FieldError;
 import vn.ktgs.tasklist.form.FormDefinition;
 import vn.ktgs.tasklist.form.FormField;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * KTGS's form property {@code onlyForRoles} ("INSPECTOR,CHAIR"): a field only a user holding one of these roles

@@ -1,7 +1,7 @@
 package vn.ktgs.tasklist;
 
 import java.util.List;
-import vn.ktgs.tasklist.form.FieldError;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * A feature's code for the steps of its processes: checks beyond the form's own rules, then writes the

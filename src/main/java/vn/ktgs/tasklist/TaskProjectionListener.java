@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,8 +20,10 @@ class TaskProjectionListener {
     private final InboxTaskRepository inbox;
     private final CaseService cases;
     private final DueDateNotes dueDates;
+    private final Clock clock;
 
-    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates) {
+    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.cases = cases;
         this.dueDates = dueDates;
@@ -49,7 +52,7 @@ class TaskProjectionListener {
                 .getProcessDefinition(task.getProcessDefinitionId()).getKey();
         InboxTask row = new InboxTask(task.getId(), task.getProcessInstanceId(), c.getId(), c.getCaseNumber(),
                 c.getSubjectName(), c.getOwnerOrgPath(), processKey, task.getTaskDefinitionKey(), task.getName(),
-                CaseService.now());
+                clock.instant());
         row.setAssignee(task.getAssignee());
         row.setProcessDefinitionId(task.getProcessDefinitionId());
         row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());

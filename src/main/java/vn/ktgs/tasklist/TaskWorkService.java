@@ -1,5 +1,7 @@
 package vn.ktgs.tasklist;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.*;
 import org.camunda.bpm.engine.TaskService;
@@ -7,11 +9,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.*;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Claim, unclaim and complete a task through its Camunda form: validate, let the feature's
@@ -28,9 +31,11 @@ public class TaskWorkService {
     private final List<StepHandler> handlers;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
-                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events) {
+                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.forms = forms;
         this.inbox = inbox;
@@ -78,7 +83,7 @@ public class TaskWorkService {
         }
         FormDefinition form = forms.of(task);
         StepContext step = new StepContext(taskId, task.getCaseId(), task.getProcessInstanceId(), task.getProcessKey(),
-                task.getTaskKey(), task.getTaskName(), user, values, BusinessCalendar.localDate(CaseService.now()),
+                task.getTaskKey(), task.getTaskName(), user, values, VietnamTime.localDate(clock.instant()),
                 () -> tasks.getVariables(taskId));
         List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, values, step.today()));
         errors.addAll(RoleLimitedFields.check(form, values, user));

@@ -1,5 +1,6 @@
 package vn.ktgs.asset;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.discipline.DisciplineWarranted;
 import vn.ktgs.document.GeneratedFiles;
@@ -33,7 +33,7 @@ import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/asset/asset-verification.bpmn, worked through the inbox, with the publication timer on a set clock. */
 @IntegrationTest
@@ -81,7 +81,7 @@ class AssetVerificationProcessTest {
     private CaseFile requestedByDenunciation() {
         CaseFile source = cases.open(new CaseFile("denunciation", "Tố cáo kê khai không trung thực", "Đơn tố cáo có tên.",
                 f.committee().orgId(), f.committee().path(), null, f.declarantMemberIds().get(0), "Đảng viên 0", f.committee().path(),
-                "DENUNCIATION", null, f.committee().inspector(), CaseService.now()), "TC");
+                "DENUNCIATION", null, f.committee().inspector(), ClockUtil.getCurrentTime().toInstant()), "TC");
         tx.executeWithoutResult(s -> publisher.publishEvent(new AssetVerificationRequested(source.getId(), f.committee().orgId(),
                 f.declarantMemberIds().get(0), AssetVerificationTrigger.DENUNCIATION,
                 "Đơn tố cáo: không kê khai căn nhà mua năm 2034.", f.committee().inspector())));
@@ -143,7 +143,7 @@ class AssetVerificationProcessTest {
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(TASK_PUBLISH);
         // 5 calendar days from the conclusion (seeded rule), at 17:00 local time
         assertThat(BpmnAwareTests.assertThat(instance(c)).task().getActual().getDueDate().toInstant())
-                .isEqualTo(BusinessCalendar.endOfDay(LocalDate.of(YEAR, 3, 10)));
+                .isEqualTo(VietnamTime.endOfDay(LocalDate.of(YEAR, 3, 10)));
         assertThat(events.stream(DisciplineWarranted.class)).isEmpty();
 
         driver.complete(f.committee().inspector(), c.getId(), TASK_PUBLISH, values("publishedOn", LocalDate.of(YEAR, 3, 5),

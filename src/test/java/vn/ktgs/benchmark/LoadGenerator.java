@@ -1,5 +1,7 @@
 package vn.ktgs.benchmark;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.concurrent.*;
@@ -9,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
@@ -81,7 +82,7 @@ public class LoadGenerator {
                 .skip(random.nextInt(3)).findFirst().orElse(subjects.get(random.nextInt(subjects.size())));
         CaseFile draft = new CaseFile(InspectionProcess.KEY, "Kiểm tra (dữ liệu thử tải)", "Nội dung sinh tự động cho đo tải.",
                 committee.id(), committee.path(), ((Number) subject.get("id")).longValue(), null, subject.get("name").toString(),
-                subject.get("path").toString(), "DATA_ANALYSIS", null, "loadgen", CaseService.now());
+                subject.get("path").toString(), "DATA_ANALYSIS", null, "loadgen", ClockUtil.getCurrentTime().toInstant());
         CaseFile opened = cases.open(draft, "TT");
         Map<String, Object> vars = new HashMap<>();
         vars.put(CaseVariables.CASE_ID, opened.getId());
@@ -92,7 +93,7 @@ public class LoadGenerator {
         if (stage >= 60) { // approved and planned: waiting for the subject's report
             complete(instance, Map.of(InspectionProcess.APPROVED, true));
             complete(instance, Map.of(InspectionProcess.REPORT_DUE_DATE,
-                    java.util.Date.from(BusinessCalendar.endOfDay(LocalDate.now().plusDays(random.nextInt(40) - 10)))));
+                    java.util.Date.from(VietnamTime.endOfDay(LocalDate.now().plusDays(random.nextInt(40) - 10)))));
         }
         if (stage >= 85) { // report in: verification
             complete(instance, Map.of());

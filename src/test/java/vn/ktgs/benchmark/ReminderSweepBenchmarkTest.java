@@ -1,5 +1,6 @@
 package vn.ktgs.benchmark;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -66,7 +67,7 @@ class ReminderSweepBenchmarkTest {
         int pendingBefore = jdbc.queryForObject("select count(*) from mail_outbox where status = 'PENDING'", Integer.class);
         if (dueToday) { // 08:00 in Vietnam on the day they all fall due
             java.time.Instant due = jdbc.queryForObject("select max(due_at) from inbox_task", java.sql.Timestamp.class).toInstant();
-            CaseDriver.clockAt(vn.ktgs.calendar.BusinessCalendar.localDate(due).atTime(8, 0));
+            CaseDriver.clockAt(VietnamTime.localDate(due).atTime(8, 0));
         } else {
             CaseDriver.clockAt(LocalDateTime.now().plusDays(30)); // everything overdue at once
         }

@@ -1,5 +1,7 @@
 package vn.ktgs.benchmark;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.ktgs.kernel.VietnamTime;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -175,10 +177,10 @@ public class ScaleGenerator {
     private void openRemediation(Map<String, Object> committee, Map<String, Object> subject, int requirements, Random random) {
         CaseFile opened = cases.open(new CaseFile(InspectionProcess.KEY, "Kiểm tra (dữ liệu quy mô tỉnh)", "Sinh tự động cho đo tải.",
                 ((Number) committee.get("id")).longValue(), committee.get("path").toString(), ((Number) subject.get("id")).longValue(), null,
-                subject.get("name").toString(), subject.get("path").toString(), "DATA_ANALYSIS", null, "scalegen", CaseService.now()), "TT");
+                subject.get("name").toString(), subject.get("path").toString(), "DATA_ANALYSIS", null, "scalegen", ClockUtil.getCurrentTime().toInstant()), "TT");
         // some requirements fall due in the past (overdue tasks for the inbox and the sweep); the service refuses a
         // due date before the notice date, so those are issued as due today and moved back in SQL
-        LocalDate today = vn.ktgs.calendar.BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant());
         List<LocalDate> dues = new ArrayList<>();
         List<RequirementDraft> drafts = new ArrayList<>();
         for (int r = 1; r <= requirements; r++) {

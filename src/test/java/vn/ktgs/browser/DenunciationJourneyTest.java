@@ -1,5 +1,7 @@
 package vn.ktgs.browser;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 
 /**
  * A denunciation from the letter to the conclusion in headless Chromium, with the demo province's users: the clerk
@@ -31,7 +31,7 @@ class DenunciationJourneyTest extends JourneyTest {
 
     @Test
     void a_letter_is_registered_resolved_and_concluded_with_the_denouncer_protected(@org.junit.jupiter.api.io.TempDir Path files) throws Exception {
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant());
         String denouncer = "Lê Văn Tố " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path minutes = Files.write(files.resolve("bien-ban-gap-nguoi-to-cao.pdf"), "%PDF-1.4\n% biên bản\n".getBytes());
 

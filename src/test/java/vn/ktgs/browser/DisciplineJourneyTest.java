@@ -1,5 +1,6 @@
 package vn.ktgs.browser;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 
 /**
  * A discipline from proposal to the appeal window, in Debian's headless Chromium: a provincial inspector opens a
@@ -44,7 +43,7 @@ class DisciplineJourneyTest extends JourneyTest {
         String name = "Lê Văn Kỷ " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         jdbc.update("insert into party_member (full_name, birth_year, status, org_id, posts, managing_org_id) values (?, 1975, 'FULL', "
                 + "(select id from organization where code = 'KCQ-B01-C01'), null, (select id from organization where code = 'T01'))", name);
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant());
 
         browser.login("kiemtra1");
         browser.open("/discipline/new");
@@ -96,7 +95,7 @@ class DisciplineJourneyTest extends JourneyTest {
                 .isEqualTo("Thời hạn khiếu nại: đến " + DMY.format(today.plusDays(30)) + ".");
 
         // the appeal window ends: the clock moves past it and the engine's timer fires
-        ClockUtil.setCurrentTime(Date.from(BusinessCalendar.endOfDay(today.plusDays(31))));
+        ClockUtil.setCurrentTime(Date.from(VietnamTime.endOfDay(today.plusDays(31))));
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
         browser.driver.get(casePage);

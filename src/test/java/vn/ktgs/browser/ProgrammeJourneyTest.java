@@ -1,5 +1,7 @@
 package vn.ktgs.browser;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.*;
@@ -10,8 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.*;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 
 /**
  * Issue #5's journey in Debian's headless Chromium, as the demo province's users do it: the chair adds an item
@@ -29,7 +29,7 @@ class ProgrammeJourneyTest extends JourneyTest {
 
     @Test
     void programme_item_to_case_to_conclusion_to_remediation_counts_on_time(@org.junit.jupiter.api.io.TempDir Path files) throws Exception {
-        LocalDate today = BusinessCalendar.localDate(CaseService.now());
+        LocalDate today = VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant());
         LocalDate requirementDue = today.plusDays(20);
         Path selfReport = Files.write(files.resolve("bao-cao-tu-kiem-tra.pdf"), "%PDF-1.4\n% báo cáo tự kiểm tra\n".getBytes());
 
@@ -169,7 +169,7 @@ class ProgrammeJourneyTest extends JourneyTest {
     private OnTime onTime(LocalDate due) {
         browser.open("/remediation/on-time");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ontime-grid")));
-        if (due.getYear() != BusinessCalendar.localDate(CaseService.now()).getYear()) {
+        if (due.getYear() != VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant()).getYear()) {
             browser.chooseFromComboBox("ontime-year", String.valueOf(due.getYear()));
             browser.settle();
         }

@@ -1,5 +1,6 @@
 package vn.ktgs.calendar;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.*;
@@ -98,16 +99,16 @@ class BusinessCalendarTest {
 
     @Test
     void a_working_day_deadline_ends_at_five_pm_in_vietnam_not_after_24_hour_blocks() {
-        Instant lateFridayNight = LocalDateTime.of(2026, 3, 6, 23, 30).atZone(BusinessCalendar.ZONE).toInstant();
+        Instant lateFridayNight = LocalDateTime.of(2026, 3, 6, 23, 30).atZone(VietnamTime.ZONE).toInstant();
         Instant due = calendar.deadline(lateFridayNight, 1, TimeUnit.WORKING_DAYS);
-        assertThat(due.atZone(BusinessCalendar.ZONE).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 3, 9, 17, 0));
+        assertThat(due.atZone(VietnamTime.ZONE).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 3, 9, 17, 0));
     }
 
     @Test
     void calendar_days_and_months_count_every_day() {
-        Instant start = LocalDateTime.of(2026, 1, 31, 10, 0).atZone(BusinessCalendar.ZONE).toInstant();
-        assertThat(BusinessCalendar.localDate(calendar.deadline(start, 90, TimeUnit.CALENDAR_DAYS))).isEqualTo(LocalDate.of(2026, 5, 1));
-        assertThat(BusinessCalendar.localDate(calendar.deadline(start, 1, TimeUnit.MONTHS))).isEqualTo(LocalDate.of(2026, 2, 28));
+        Instant start = LocalDateTime.of(2026, 1, 31, 10, 0).atZone(VietnamTime.ZONE).toInstant();
+        assertThat(VietnamTime.localDate(calendar.deadline(start, 90, TimeUnit.CALENDAR_DAYS))).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(VietnamTime.localDate(calendar.deadline(start, 1, TimeUnit.MONTHS))).isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.ktgs.calendar;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -18,8 +19,8 @@ import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Administrators change a rule; new deadlines follow at once, open ones only through the previewed recompute. */
 @IntegrationTest
@@ -64,19 +65,19 @@ class DeadlineRuleEditorTest {
                 "document", new vn.ktgs.casefile.UploadedFile("b.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         InboxTask verify = driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY);
         // Mon 1/6/2026 + 15 working days = Mon 22/6
-        assertThat(BusinessCalendar.localDate(verify.getDueAt())).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(VietnamTime.localDate(verify.getDueAt())).isEqualTo(LocalDate.of(2026, 6, 22));
         long ruleId = verifyRule().getId();
         try {
             editor.change(driver.user("admin"), ruleId, new DeadlineRuleEditor.Change(20, TimeUnit.WORKING_DAYS, "TASK_CREATED", 0, null, null));
-            assertThat(BusinessCalendar.localDate(driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getDueAt()))
+            assertThat(VietnamTime.localDate(driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getDueAt()))
                     .as("an open deadline does not move by itself").isEqualTo(LocalDate.of(2026, 6, 22));
             assertThat(editor.preview(ruleId)).filteredOn(m -> m.taskId().equals(verify.getTaskId())).singleElement()
-                    .satisfies(m -> assertThat(BusinessCalendar.localDate(m.newDue())).isEqualTo(LocalDate.of(2026, 6, 29)));
+                    .satisfies(m -> assertThat(VietnamTime.localDate(m.newDue())).isEqualTo(LocalDate.of(2026, 6, 29)));
 
             editor.recompute(driver.user("admin"), ruleId);
-            assertThat(BusinessCalendar.localDate(driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getDueAt()))
+            assertThat(VietnamTime.localDate(driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getDueAt()))
                     .isEqualTo(LocalDate.of(2026, 6, 29));
-            assertThat(BusinessCalendar.localDate(tasks.createTaskQuery().taskId(verify.getTaskId()).singleResult().getDueDate().toInstant()))
+            assertThat(VietnamTime.localDate(tasks.createTaskQuery().taskId(verify.getTaskId()).singleResult().getDueDate().toInstant()))
                     .isEqualTo(LocalDate.of(2026, 6, 29));
             assertThat(editor.history()).extracting(a -> a.getAction()).contains("CHANGE", "RECOMPUTE");
         } finally {

@@ -1,5 +1,6 @@
 package vn.ktgs.calendar;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class DeadlineRulesTest {
 
     @Test
     void every_seeded_rule_yields_a_deadline_after_its_start_and_a_sane_extension_policy() {
-        java.time.Instant start = java.time.LocalDateTime.of(2026, 2, 13, 10, 0).atZone(BusinessCalendar.ZONE).toInstant();
+        java.time.Instant start = java.time.LocalDateTime.of(2026, 2, 13, 10, 0).atZone(VietnamTime.ZONE).toInstant();
         assertThat(deadlines.allRules()).hasSizeGreaterThanOrEqualTo(27).allSatisfy(rule -> {
             assertThat(deadlines.dueDate(rule, start)).as(rule.toString()).isAfter(start);
             assertThat(DeadlineRuleEditor.validate(new DeadlineRuleEditor.Change(rule.getAmount(), rule.getUnit(),

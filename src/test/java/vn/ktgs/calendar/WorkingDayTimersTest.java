@@ -1,5 +1,6 @@
 package vn.ktgs.calendar;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -78,6 +79,6 @@ class WorkingDayTimersTest {
     }
 
     private static java.util.Date vietnam(LocalDateTime time) {
-        return java.util.Date.from(time.atZone(BusinessCalendar.ZONE).toInstant());
+        return java.util.Date.from(time.atZone(VietnamTime.ZONE).toInstant());
     }
 }

@@ -160,7 +160,7 @@ class CaseDocumentsViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(((Anchor) GridKt._getCellComponent(grid, 0, "name")).getText()).isEqualTo("bien-ban-trien-khai.pdf");
         assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Biên bản");
-        assertThat(GridKt._getFormatted(grid, 0, "meetingDate")).isEqualTo(vn.ktgs.base.ui.Formats.date(held));
+        assertThat(GridKt._getFormatted(grid, 0, "meetingDate")).isEqualTo(vn.ktgs.kernel.Formats.date(held));
         _setValue(filter, "GENERATED");
         assertThat(GridKt._size(grid)).isEqualTo(4);
 

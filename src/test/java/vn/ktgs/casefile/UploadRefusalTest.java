@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** A report whose file is of the wrong type, not what its name says, or too large: refused, nothing saved. */
 @IntegrationTest

@@ -17,8 +17,8 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Bad input at intake is refused with a reason beside the field, and nothing is saved: a decision KTGS does not

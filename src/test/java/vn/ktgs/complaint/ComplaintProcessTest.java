@@ -1,5 +1,6 @@
 package vn.ktgs.complaint;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -35,7 +36,7 @@ import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Every path of bpmn/complaint/discipline-complaint.bpmn, worked through the inbox as users do: not accepted at
@@ -230,12 +231,12 @@ class ComplaintProcessTest {
         // the deadline by level: 90 working days from the complaint's receipt (10/3), every step due by it
         LocalDate due = calendar.addWorkingDays(LocalDate.of(2033, 3, 10), 90);
         assertThat(complaint.getDueOn()).isEqualTo(due);
-        assertThat(task(c).getDueDate()).isEqualTo(Date.from(BusinessCalendar.endOfDay(due)));
+        assertThat(task(c).getDueDate()).isEqualTo(Date.from(VietnamTime.endOfDay(due)));
         assertThat(task(c).getTaskDefinitionKey()).isEqualTo(ComplaintProcess.TASK_APPROVE_DECISION);
 
         acceptAndVerify(f, c);
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
-        assertThat(task(c).getDueDate()).isEqualTo(Date.from(BusinessCalendar.endOfDay(due)));
+        assertThat(task(c).getDueDate()).isEqualTo(Date.from(VietnamTime.endOfDay(due)));
         assertThat(documentKinds(c)).containsExactlyInAnyOrder("DECISION", "PLAN");
         assertThat(mail(complaint, "ACCEPTED").getBody()).contains("đã thụ lý", "vẫn phải chấp hành", ComplaintWording.date(due));
         // the discipline stays in force while the complaint is pending
@@ -329,7 +330,7 @@ class ComplaintProcessTest {
         ComplaintFixture f = ComplaintFixture.create(jdbc, records, DisciplineForm.WARNING);
         CaseFile disciplineCase = cases.open(new CaseFile("discipline-review", "Xem xét kỷ luật", "Vi phạm tư cách đảng viên.",
                 f.committee().orgId(), f.committee().path(), null, f.memberId(), "Đảng viên", f.committee().path(), null, null,
-                "test", CaseService.now()), "KL");
+                "test", ClockUtil.getCurrentTime().toInstant()), "KL");
         DisciplineRecord fromCase = records.imposeOnMember(f.memberId(), DisciplineForm.REPRIMAND, "LK" + f.record().getDecisionNumber(),
                 f.committee().cellIds().get(0), ComplaintFixture.DECIDED, ComplaintFixture.DECIDED, disciplineCase.getId(), "test");
 
@@ -356,9 +357,9 @@ class ComplaintProcessTest {
     void a_central_committee_has_twice_the_time() {
         LocalDate received = LocalDate.of(2033, 3, 10);
         assertThat(deadlines.resolutionDue(vn.ktgs.organization.OrgLevel.CENTRAL, received).orElseThrow())
-                .isEqualTo(Date.from(BusinessCalendar.endOfDay(calendar.addWorkingDays(received, 180))));
+                .isEqualTo(Date.from(VietnamTime.endOfDay(calendar.addWorkingDays(received, 180))));
         assertThat(deadlines.resolutionDue(vn.ktgs.organization.OrgLevel.PROVINCE, received).orElseThrow())
-                .isEqualTo(Date.from(BusinessCalendar.endOfDay(calendar.addWorkingDays(received, 90))));
+                .isEqualTo(Date.from(VietnamTime.endOfDay(calendar.addWorkingDays(received, 90))));
     }
 
     private String docx(ComplaintFixture f, CaseFile c, String kind) {

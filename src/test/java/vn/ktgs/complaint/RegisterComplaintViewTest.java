@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.support.KaribuTest;
-import vn.ktgs.tasklist.form.FormField.Option;
+import vn.ktgs.kernel.Option;
 
 /** The intake screen: a refused complaint keeps what was typed and says why beside the field; a good one opens its case. */
 class RegisterComplaintViewTest extends KaribuTest {

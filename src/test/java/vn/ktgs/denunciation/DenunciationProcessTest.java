@@ -1,5 +1,6 @@
 package vn.ktgs.denunciation;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -26,7 +27,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.ktgs.asset.AssetVerificationRequested;
 import vn.ktgs.asset.AssetVerificationTrigger;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.UploadedFile;
@@ -36,7 +36,7 @@ import vn.ktgs.reminder.MailDispatcher;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/denunciation/denunciation.bpmn, worked through the inbox as users do. */
 @IntegrationTest
@@ -56,7 +56,7 @@ class DenunciationProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
     @Autowired vn.ktgs.casefile.CaseLinks links;
-    @Autowired vn.ktgs.calendar.ExtensionService extensions;
+    @Autowired vn.ktgs.deadline.ExtensionService extensions;
     @Autowired vn.ktgs.document.DocumentService documents;
 
     Letters2034 f;
@@ -104,7 +104,7 @@ class DenunciationProcessTest {
         assertThat(r.caseFile().getCaseNumber()).startsWith("TC-2034-");
         assertThat(r.caseFile().getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
         // 90 calendar days from the postmark (1/3/2034): 30/5/2034, hand-counted (30 in March, 30 in April, 30 in May)
-        assertThat(BusinessCalendar.localDate(r.letter().getDueAt())).isEqualTo(LocalDate.of(2034, 5, 30));
+        assertThat(VietnamTime.localDate(r.letter().getDueAt())).isEqualTo(LocalDate.of(2034, 5, 30));
         InboxTask meeting = driver.openTask(caseId, DenunciationProcess.TASK_CONFIRM_IDENTITY);
         assertThat(meeting.getDueAt()).isEqualTo(r.letter().getDueAt());
 
@@ -308,10 +308,10 @@ class DenunciationProcessTest {
         driver.complete(f.committee().chair(), caseId, "Task_DecideExtension", values("decision", "APPROVE"));
 
         // 30/5/2034 + 20 days = 19/6/2034; no second extension
-        assertThat(BusinessCalendar.localDate(driver.openTask(caseId, DenunciationProcess.TASK_EXPLANATION).getDueAt())).isEqualTo(LocalDate.of(2034, 6, 19));
+        assertThat(VietnamTime.localDate(driver.openTask(caseId, DenunciationProcess.TASK_EXPLANATION).getDueAt())).isEqualTo(LocalDate.of(2034, 6, 19));
         assertThat(extensions.extensible(explanation.getTaskId())).isEmpty();
         driver.complete(f.deputy(), caseId, DenunciationProcess.TASK_EXPLANATION, values("explanation", "Giải trình sau khi ra viện."));
-        assertThat(BusinessCalendar.localDate(driver.openTask(caseId, DenunciationProcess.TASK_VERIFY).getDueAt())).isEqualTo(LocalDate.of(2034, 6, 19));
+        assertThat(VietnamTime.localDate(driver.openTask(caseId, DenunciationProcess.TASK_VERIFY).getDueAt())).isEqualTo(LocalDate.of(2034, 6, 19));
     }
 
     private static String subject(MimeMessage m) {

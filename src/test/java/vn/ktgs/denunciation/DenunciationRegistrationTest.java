@@ -21,7 +21,7 @@ import vn.ktgs.supervision.SignService;
 import vn.ktgs.supervision.ViolationSign;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** What registration does with each kind of letter: classification, repeats, jurisdiction, congress, bad input. */
 @IntegrationTest

@@ -1,5 +1,6 @@
 package vn.ktgs.discipline;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.discipline.DisciplineReviewProcess.*;
@@ -21,13 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.organization.PartyMemberRepository;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.support.TestCommittee;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/discipline/discipline-review.bpmn, driven through the inbox like a user, in 2032. */
 @IntegrationTest
@@ -133,7 +133,7 @@ class DisciplineReviewProcessTest {
         assertThat(cases.timeline(opened.getId())).extracting(CaseEvent::getSummary)
                 .anySatisfy(s -> assertThat(s).contains("từ chối nhận").contains("09/04/2032"));
         // 30 calendar days from the announcement, at the end of the working day
-        assertThat(timer(opened).getDuedate().toInstant()).isEqualTo(BusinessCalendar.endOfDay(LocalDate.of(2032, 4, 9)));
+        assertThat(timer(opened).getDuedate().toInstant()).isEqualTo(VietnamTime.endOfDay(LocalDate.of(2032, 4, 9)));
         assertThat(cases.get(opened.getId()).getStatus()).isEqualTo(CaseStatus.CONCLUDED);
 
         CaseDriver.clockAt(LocalDateTime.of(2032, 4, 10, 8, 0));
@@ -183,7 +183,7 @@ class DisciplineReviewProcessTest {
 
         assertThat(driver.openTasks(opened.getId())).isEmpty();
         assertThat(timer(opened).getDuedate().toInstant())
-                .isEqualTo(LocalDateTime.of(2032, 9, 1, 7, 0).atZone(BusinessCalendar.ZONE).toInstant());
+                .isEqualTo(LocalDateTime.of(2032, 9, 1, 7, 0).atZone(VietnamTime.ZONE).toInstant());
         CaseDriver.clockAt(LocalDateTime.of(2032, 9, 1, 7, 30));
         management.executeJob(timer(opened).getId());
         assertThat(driver.openTask(opened.getId(), TASK_DEFERRAL)).isNotNull();

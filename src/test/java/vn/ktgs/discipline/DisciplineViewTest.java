@@ -13,7 +13,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import vn.ktgs.tasklist.form.FormField.Option;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +31,7 @@ import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.support.TestCommittee;
+import vn.ktgs.kernel.Option;
 
 /** What a user sees: the "Kỷ luật" section with the ballot's arithmetic, and the authority matrix for administrators. */
 class DisciplineViewTest extends KaribuTest {

@@ -7,7 +7,6 @@ import java.util.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.ktgs.tasklist.form.FieldError;
 
 /**
  * Secret-ballot outcomes counted by hand. Votes are written {@code FORM=n} separated by spaces; a committee deciding

@@ -1,5 +1,6 @@
 package vn.ktgs.inspection;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static vn.ktgs.inspection.ComplianceInspectionProcess.*;
@@ -11,7 +12,6 @@ import java.time.*;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseStatus;
@@ -47,7 +47,7 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
         assertThat(steps.inboxOf("truongdoan", c)).singleElement().satisfies(i -> {
             assertThat(i.taskKey()).isEqualTo(InspectionProcess.TASK_SET_PLAN);
             // 10 working days from Mon 1/6 → Mon 15/6, 17:00
-            assertThat(i.dueAt()).isEqualTo(LocalDateTime.of(2026, 6, 15, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
+            assertThat(i.dueAt()).isEqualTo(LocalDateTime.of(2026, 6, 15, 17, 0).atZone(VietnamTime.ZONE).toInstant());
             assertThat(i.dueRule()).startsWith("10 ngày làm việc");
         });
         assertThat(c.getCaseNumber()).startsWith("KTCH-2026-");
@@ -70,7 +70,7 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("CONTACT:KCQ-B01").hasCandidateGroup("INSPECTOR:T01");
         assertThat(steps.inboxOf("lienhe", c)).singleElement().satisfies(i -> {
             assertThat(i.taskName()).isEqualTo("Báo cáo tự kiểm tra của đối tượng");
-            assertThat(BusinessCalendar.localDate(i.dueAt())).isEqualTo(LocalDate.of(2026, 6, 19));
+            assertThat(VietnamTime.localDate(i.dueAt())).isEqualTo(LocalDate.of(2026, 6, 19));
         });
         // the contact sees no case page: the task page tells them the decision, the outline and the date
         assertThat(taskContext.lines(driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT).getTaskId())).singleElement()
@@ -162,7 +162,7 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
 
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(TASK_CELL_SELF_REPORT);
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("CONTACT:KCQ-B01-C01").hasCandidateGroup("CHAIR:KCQ-B01-C01");
-        assertThat(BusinessCalendar.localDate(task(instance(c)).getDueDate().toInstant())).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(VietnamTime.localDate(task(instance(c)).getDueDate().toInstant())).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
         steps.selfReport(c, "bithu", TASK_CELL_SELF_REPORT);
         steps.draftResult(c, "bithu", TASK_CELL_DRAFT_RESULT);

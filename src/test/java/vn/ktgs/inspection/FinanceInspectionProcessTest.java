@@ -1,5 +1,6 @@
 package vn.ktgs.inspection;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static vn.ktgs.inspection.FinanceInspectionProcess.*;
@@ -13,7 +14,6 @@ import java.util.List;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseStatus;
@@ -49,7 +49,7 @@ class FinanceInspectionProcessTest extends PlannedInspectionProcessTestBase {
         CaseFile c = startAndReport();
         // the verification is due 20 working days after it opens (Mon 1/6 → Mon 29/6, 17:00)
         assertThat(steps.inboxOf("kiemtra1", c)).singleElement().satisfies(i -> assertThat(i.dueAt())
-                .isEqualTo(LocalDateTime.of(2026, 6, 29, 17, 0).atZone(BusinessCalendar.ZONE).toInstant()));
+                .isEqualTo(LocalDateTime.of(2026, 6, 29, 17, 0).atZone(VietnamTime.ZONE).toInstant()));
 
         rejected(() -> driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đối chiếu sổ sách.",
                 "findings", List.of(finding("BUDGET_SPENDING", "Chi sai mục đích", -5_000_000)))), "findings[0].amount", "min");

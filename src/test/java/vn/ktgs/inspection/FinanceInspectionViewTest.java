@@ -1,5 +1,6 @@
 package vn.ktgs.inspection;
 
+import vn.ktgs.kernel.Option;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ktgs.support.CaseDriver.values;
@@ -44,7 +45,7 @@ class FinanceInspectionViewTest extends KaribuTest {
         _assertNone(Select.class, spec -> spec.withId("field-findings-0-area"));
         _click(_get(Button.class, spec -> spec.withId("add-findings")));
         @SuppressWarnings("unchecked")
-        Select<FormField.Option> area = _get(Select.class, spec -> spec.withId("field-findings-0-area"));
+        Select<Option> area = _get(Select.class, spec -> spec.withId("field-findings-0-area"));
         area.setValue(area.getListDataView().getItems().filter(o -> o.value().equals("PARTY_FEES")).findFirst().orElseThrow());
         _get(TextArea.class, spec -> spec.withId("field-findings-0-description")).setValue("Trích nộp đảng phí thiếu");
         NumberField amount = _get(NumberField.class, spec -> spec.withId("field-findings-0-amount"));

@@ -1,5 +1,6 @@
 package vn.ktgs.inspection;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
@@ -26,8 +26,8 @@ import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/inspection/inspection-violation.bpmn, driven through the services users use. */
 @IntegrationTest
@@ -64,7 +64,7 @@ class InspectionViolationProcessTest {
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("STANDING:T01").isNotAssigned();
         // 5 working days from Fri 24/4: Mon 27/4 compensates the Hùng Kings (Sun 26/4), 30/4 and 1/5 are off → Wed 6/5, 17:00
         assertThat(task(instance(c)).getDueDate().toInstant())
-                .isEqualTo(LocalDateTime.of(2026, 5, 6, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
+                .isEqualTo(LocalDateTime.of(2026, 5, 6, 17, 0).atZone(VietnamTime.ZONE).toInstant());
         assertThat(c.getCaseNumber()).startsWith("KTDH-2026-");
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.PROPOSED);
     }
@@ -140,7 +140,7 @@ class InspectionViolationProcessTest {
         assertThat(reports).hasSize(2).allMatch(t -> t.getTaskKey().equals("Task_ReportRemediation"))
                 .allMatch(t -> t.getCandidateGroups().contains("CONTACT:KCQ-B01"));
         // each report is due on its own requirement's date
-        assertThat(reports).extracting(t -> BusinessCalendar.localDate(t.getDueAt()))
+        assertThat(reports).extracting(t -> VietnamTime.localDate(t.getDueAt()))
                 .containsExactlyInAnyOrder(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 15));
 
         // the contact person of the subject reports both; the inspector returns the first once
@@ -220,7 +220,7 @@ class InspectionViolationProcessTest {
                 "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm", "reportDueDate", reportDue));
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_SUBJECT_REPORT);
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("CONTACT:KCQ-B01").hasCandidateGroup("INSPECTOR:T01");
-        assertThat(BusinessCalendar.localDate(task(instance(c)).getDueDate().toInstant())).isEqualTo(reportDue);
+        assertThat(VietnamTime.localDate(task(instance(c)).getDueDate().toInstant())).isEqualTo(reportDue);
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
         return c;
     }

@@ -13,8 +13,8 @@ import vn.ktgs.support.CaseDriver;
 import vn.ktgs.tasklist.InboxItem;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** The steps the programme's inspections share, as the demo committee T01 and subject KCQ-B01 work them. */
 final class PlannedInspectionSteps {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.support.KaribuTest;
-import vn.ktgs.tasklist.form.FormField.Option;
+import vn.ktgs.kernel.Option;
 
 /** The proposal form: bad input is explained field by field and nothing is saved; good input opens a case. */
 class ProposeInspectionViewTest extends KaribuTest {

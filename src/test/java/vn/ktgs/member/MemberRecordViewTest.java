@@ -1,5 +1,6 @@
 package vn.ktgs.member;
 
+import vn.ktgs.kernel.VietnamTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineForm;
@@ -138,7 +138,7 @@ class MemberRecordViewTest extends KaribuTest {
     }
 
     private CaseFile caseAbout(long member, long ownerOrgId, String ownerPath, String title) {
-        Instant opened = LocalDate.of(2036, 6, 15).atStartOfDay(BusinessCalendar.ZONE).toInstant();
+        Instant opened = LocalDate.of(2036, 6, 15).atStartOfDay(VietnamTime.ZONE).toInstant();
         return cases.open(new CaseFile("discipline-review", title, "Nội dung thử.", ownerOrgId, ownerPath, null, member,
                 name(member), ownerPath, null, null, "test", opened), "HS");
     }

@@ -13,8 +13,8 @@ import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxService;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** A user sees only what the org subtree of their committee, or their contact role, allows. */
 @IntegrationTest

@@ -18,8 +18,8 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.TestCommittee;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Programmes: approval rights, every refused input (nothing saved is lost), and live coverage with numbers

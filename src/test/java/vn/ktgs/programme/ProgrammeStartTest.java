@@ -21,7 +21,7 @@ import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.TestCommittee;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Starting items of an approved programme runs the other features' processes (inspection-compliance, -finance,

@@ -1,5 +1,6 @@
 package vn.ktgs.remediation;
 
+import vn.ktgs.kernel.Option;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ktgs.support.CaseDriver.values;
@@ -196,7 +197,7 @@ class NoticesSectionTest extends KaribuTest {
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("field-noticeNumber")).setValue("35-TB/UBKTTU");
         _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-requirements-0-content")).setValue("Khắc phục");
         var ownerOrg = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("field-requirements-0-ownerOrg"));
-        ownerOrg.setValue(new vn.ktgs.tasklist.form.FormField.Option("Đảng bộ khác (KCQ-B41)", "KCQ-B41"));
+        ownerOrg.setValue(new Option("Đảng bộ khác (KCQ-B41)", "KCQ-B41"));
         _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("field-requirements-0-dueDate"))
                 .setValue(LocalDate.of(2026, 3, 31));
         _click(_get(Button.class, spec -> spec.withId("complete")));
@@ -207,7 +208,7 @@ class NoticesSectionTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-requirements-0-content")).getValue())
                 .isEqualTo("Khắc phục");
 
-        ownerOrg.setValue(new vn.ktgs.tasklist.form.FormField.Option("Chi bộ", "KCQ-B42-C01"));
+        ownerOrg.setValue(new Option("Chi bộ", "KCQ-B42-C01"));
         _click(_get(Button.class, spec -> spec.withId("complete")));
         assertThat(remediation.noticesOf(second.getId())).singleElement()
                 .satisfies(n -> assertThat(n.getRequirements().get(0).getOwnerOrgCode()).isEqualTo("KCQ-B42-C01"));

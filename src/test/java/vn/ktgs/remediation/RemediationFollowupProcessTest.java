@@ -1,5 +1,6 @@
 package vn.ktgs.remediation;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
@@ -28,8 +28,8 @@ import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * bpmn/remediation/remediation-followup.bpmn, every path: the plan accepted or returned, progress and completion
@@ -139,7 +139,7 @@ class RemediationFollowupProcessTest {
         InboxTask plan = driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN);
         assertThat(plan.getCandidateGroups()).containsExactlyInAnyOrder("CONTACT:KCQ-B01", "INSPECTOR:T01");
         // the notice set no plan date: the rule table's 15 working days (Tết 16–20/2 not counted)
-        assertThat(BusinessCalendar.localDate(plan.getDueAt())).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(VietnamTime.localDate(plan.getDueAt())).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(inbox.inbox(driver.user("lienhe"), 0, 500)).anyMatch(i -> i.taskId().equals(plan.getTaskId()));
         assertThat(driver.openTasks(c.getId())).noneMatch(t -> t.getTaskKey().equals(RemediationProcess.TASK_REPORT));
 
@@ -173,7 +173,7 @@ class RemediationFollowupProcessTest {
     void a_plan_date_set_by_the_notice_is_the_plan_tasks_due_date() {
         CaseFile c = caseWithNotice("KCQ-B40", values("noticeNumber", "4-TB/UBKTTU", "planDueDate", LocalDate.of(2026, 2, 13),
                 "requirements", List.of(values("content", "Khắc phục", "owner", "Đảng ủy", "dueDate", LocalDate.of(2026, 4, 30)))));
-        assertThat(BusinessCalendar.localDate(driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getDueAt()))
+        assertThat(VietnamTime.localDate(driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getDueAt()))
                 .isEqualTo(LocalDate.of(2026, 2, 13));
         assertThat(notice(c).getPlanDueDate()).isEqualTo(LocalDate.of(2026, 2, 13));
     }
@@ -182,7 +182,7 @@ class RemediationFollowupProcessTest {
     void the_plan_is_due_no_later_than_the_earliest_requirement_and_a_later_plan_date_is_refused() {
         // notice on Mon 2/2/2026: the rule would give the plan 15 working days, but a requirement is due Fri 6/2
         CaseFile c = caseWithNotice("KCQ-B43", LocalDate.of(2026, 2, 6));
-        assertThat(BusinessCalendar.localDate(driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getDueAt()))
+        assertThat(VietnamTime.localDate(driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getDueAt()))
                 .isEqualTo(LocalDate.of(2026, 2, 6));
 
         CaseFile d = concluded("KCQ-B44");
@@ -203,7 +203,7 @@ class RemediationFollowupProcessTest {
         planAccepted(c);
         InboxTask report = driver.openTask(c.getId(), RemediationProcess.TASK_REPORT);
         // each requirement task is due on the requirement's own date (so the reminder sweep sees it)
-        assertThat(BusinessCalendar.localDate(report.getDueAt())).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(VietnamTime.localDate(report.getDueAt())).isEqualTo(LocalDate.of(2026, 4, 30));
 
         driver.complete("lienhe", c.getId(), RemediationProcess.TASK_REPORT, values("reportKind", "PROGRESS",
                 "report", "Đã thu hồi 60%."));

@@ -16,7 +16,7 @@ import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** The reminder policy as data, the in-app list, the morning digest and the mail language. */
 @IntegrationTest

@@ -1,5 +1,6 @@
 package vn.ktgs.supervision;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.*;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.inspection.ViolationSource;
@@ -20,8 +20,8 @@ import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Signs of violation: raised, decided only by standing members, and measured by source (years no other test uses). */
 @IntegrationTest
@@ -66,7 +66,7 @@ class SignServiceTest {
         assertThat(review.getCandidateGroups()).containsExactly("STANDING:T01");
         assertThat(inbox.inbox(driver.user("phochunhiem"), 0, 10_000)).extracting(vn.ktgs.tasklist.InboxItem::taskId).contains(review.getTaskId());
         // 5 working days: Monday 5 March 2029 → Monday 12 March
-        assertThat(review.getDueAt()).isEqualTo(LocalDateTime.of(2029, 3, 12, 17, 0).atZone(BusinessCalendar.ZONE).toInstant());
+        assertThat(review.getDueAt()).isEqualTo(LocalDateTime.of(2029, 3, 12, 17, 0).atZone(VietnamTime.ZONE).toInstant());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.ktgs.supervision;
 
+import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.calendar.ExtensionService;
 import vn.ktgs.casefile.*;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.inspection.ViolationSource;
@@ -28,8 +27,9 @@ import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.deadline.ExtensionService;
 
 /** Every path of bpmn/supervision/supervision-thematic.bpmn, driven through the services users use. */
 @IntegrationTest
@@ -62,7 +62,7 @@ class SupervisionThematicProcessTest {
     }
 
     private static Instant at17(int month, int day) {
-        return LocalDateTime.of(2026, month, day, 17, 0).atZone(BusinessCalendar.ZONE).toInstant();
+        return LocalDateTime.of(2026, month, day, 17, 0).atZone(VietnamTime.ZONE).toInstant();
     }
 
     /** By the start contract, as a programme item's start does (ProgrammeItemStarter; ProgrammeStartTest starts one that way). */
@@ -71,7 +71,7 @@ class SupervisionThematicProcessTest {
         Organization subject = organizations.byCode(subjectCode);
         return caseStart.start(new ProgrammeCaseStart.Request(new CaseFile(SupervisionProcess.KEY, title, content,
                 committee.getId(), committee.getPath(), subject.getId(), null, subject.getName(), subject.getPath(),
-                ProgrammeProcess.SOURCE, null, lead, CaseService.now()), SupervisionProcess.CASE_NUMBER_PREFIX,
+                ProgrammeProcess.SOURCE, null, lead, ClockUtil.getCurrentTime().toInstant()), SupervisionProcess.CASE_NUMBER_PREFIX,
                 committee.getCode(), subject.getCode(), lead, programmeItemId, lead, "Giám sát chuyên đề " + subject.getName()));
     }
 

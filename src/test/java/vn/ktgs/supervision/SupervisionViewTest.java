@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
-import vn.ktgs.tasklist.form.FormField.Option;
+import vn.ktgs.kernel.Option;
 
 /** The supervision page: measures of the year, the chair's decisions, an observation recorded through its dialog. */
 class SupervisionViewTest extends KaribuTest {

@@ -1,5 +1,6 @@
 package vn.ktgs.support;
 
+import vn.ktgs.kernel.VietnamTime;
 import java.time.*;
 import java.util.*;
 import org.camunda.bpm.engine.ManagementService;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.context.TestComponent;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
@@ -63,7 +63,7 @@ public class CaseDriver {
         Organization subject = organizations.byCode(subjectOrg);
         CaseFile opened = cases.open(new CaseFile(processKey, title, "Nội dung theo chương trình kiểm tra năm.",
                 committee.getId(), committee.getPath(), subject.getId(), null, subject.getName(), subject.getPath(),
-                null, null, lead == null ? "chunhiem" : lead, CaseService.now()), numberPrefix);
+                null, null, lead == null ? "chunhiem" : lead, ClockUtil.getCurrentTime().toInstant()), numberPrefix);
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, opened.getId());
         variables.put(CaseVariables.COMMITTEE_ORG, committeeOrg);
@@ -109,11 +109,11 @@ public class CaseDriver {
 
     /** Sets the engine's clock (and so KTGS's) to a local date and time in Vietnam. */
     public static void clockAt(LocalDateTime vietnamTime) {
-        ClockUtil.setCurrentTime(Date.from(vietnamTime.atZone(BusinessCalendar.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(vietnamTime.atZone(VietnamTime.ZONE).toInstant()));
     }
 
     public static LocalDate today() {
-        return BusinessCalendar.localDate(ClockUtil.getCurrentTime().toInstant());
+        return VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant());
     }
 
     /**

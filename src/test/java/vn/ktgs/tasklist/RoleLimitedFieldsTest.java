@@ -12,8 +12,8 @@ import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** The subject's contact cannot claim to be an inspector entering on the subject's behalf, even past the UI. */
 @IntegrationTest

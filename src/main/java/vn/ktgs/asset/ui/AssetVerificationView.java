@@ -1,5 +1,7 @@
 package vn.ktgs.asset.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,16 +24,14 @@ import java.util.*;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.asset.*;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.CurrentUser;
 
 /**
  * "Xác minh tài sản, thu nhập": the committee's list of those obliged to declare in a year (kept by its administrator
@@ -64,15 +64,17 @@ public class AssetVerificationView extends VerticalLayout {
     private final DeclarantService declarantService;
     private final AnnualDrawService drawService;
     private final AssetVerificationService verificationService;
+    private final Clock clock;
 
     AssetVerificationView(DeclarantService declarantService, AnnualDrawService drawService, AssetVerificationService verificationService,
-                          AssetPermissions permissions, OrganizationService organizations, CurrentUser currentUser) {
+                          AssetPermissions permissions, OrganizationService organizations, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.user = currentUser.get();
         this.declarantService = declarantService;
         this.drawService = drawService;
         this.verificationService = verificationService;
         setMaxWidth("90em");
-        int thisYear = BusinessCalendar.localDate(CaseService.now()).getYear();
+        int thisYear = VietnamTime.localDate(clock.instant()).getYear();
         year.setId("asset-year");
         year.setLabel(getTranslation("asset.year"));
         year.setItems(IntStream.rangeClosed(0, 5).map(i -> thisYear + 1 - i).boxed().toList());
@@ -168,7 +170,7 @@ public class AssetVerificationView extends VerticalLayout {
     }
 
     private void refresh() {
-        int y = year.getValue() == null ? BusinessCalendar.localDate(CaseService.now()).getYear() : year.getValue();
+        int y = year.getValue() == null ? VietnamTime.localDate(clock.instant()).getYear() : year.getValue();
         List<DeclarantService.Row> rows = declarantService.list(user, y);
         declarants.setItems(rows);
         signMember.setItems(rows);

@@ -1,5 +1,7 @@
 package vn.ktgs.calendar.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,15 +21,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import vn.ktgs.audit.AuditEntry;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.calendar.AdjustmentKind;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.CalendarService;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.CurrentUser;
 
 /** Administrators see a year's days off (computed holidays, compensatory days) and add the government's adjustments. */
 @Route("admin/calendar")
@@ -45,13 +45,15 @@ public class CalendarView extends VerticalLayout {
     final Grid<AuditEntry> history = new Grid<>();
     private final CalendarService calendar;
     private final KtgsUser user;
+    private final Clock clock;
 
-    CalendarView(CalendarService calendar, CurrentUser currentUser) {
+    CalendarView(CalendarService calendar, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.user = currentUser.get();
         year.setLabel(getTranslation("calendar.year"));
         year.setStepButtonsVisible(true);
-        year.setValue(BusinessCalendar.localDate(CaseService.now()).getYear());
+        year.setValue(VietnamTime.localDate(clock.instant()).getYear());
         year.setId("calendar-year");
         year.addValueChangeListener(e -> refresh());
         days.setId("calendar-days");

@@ -12,12 +12,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.audit.AuditEntry;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.calendar.DeadlineRule;
-import vn.ktgs.calendar.DeadlineRuleEditor;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.calendar.DeadlineRuleEditor;
 
 /** The deadline rules in force (procedures.md §2); administrators edit them and recompute open deadlines. */
 @Route("admin/deadlines")

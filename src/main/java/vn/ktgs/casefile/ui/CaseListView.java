@@ -11,12 +11,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 
 /** Cases of the user's committees, searchable by number, subject or title, filtered by status. */
 @Route("cases")

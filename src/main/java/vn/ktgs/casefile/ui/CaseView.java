@@ -1,5 +1,7 @@
 package vn.ktgs.casefile.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
@@ -21,27 +23,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.*;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.InboxService;
-import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 
-/** A case page: its data, current steps, timeline, documents and the features' sections. */
+/** A case page: its data, the sections contributed by features (current steps first), timeline and documents. */
 @Route("cases")
 @PageTitle("KTGS – Hồ sơ vụ việc")
 @PermitAll
 public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final CaseService cases;
-    private final InboxService inbox;
     private final List<CaseFileSection> sections;
     private final KtgsUser user;
+    private final Clock clock;
 
-    CaseView(CaseService cases, InboxService inbox, List<CaseFileSection> sections, CurrentUser currentUser) {
+    CaseView(CaseService cases, List<CaseFileSection> sections, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
-        this.inbox = inbox;
         this.sections = sections;
         this.user = currentUser.get();
         setMaxWidth("80em");
@@ -65,19 +65,6 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         status.setId("case-status");
         add(status);
         add(facts(c));
-        add(new H3(getTranslation("case.currentSteps")));
-        List<InboxTask> open = inbox.openTasksOfCase(c.getId());
-        if (open.isEmpty()) {
-            add(new Paragraph(getTranslation("case.noOpenSteps")));
-        }
-        open.forEach(t -> {
-            Integer left = inbox.workingDaysLeft(t.getDueAt());
-            String time = left == null ? "" : left < 0 ? " · " + getTranslation("inbox.overdueDays", -left)
-                    : " · " + getTranslation("inbox.daysLeft", left);
-            add(new Paragraph(t.getTaskName() + " · " + getTranslation("inbox.due") + " " + Formats.dateTime(t.getDueAt()) + time
-                    + (t.getDueRule() == null ? "" : " (" + getTranslation("inbox.rule", t.getDueRule()) + ")")
-                    + " · " + (t.getAssignee() == null ? getTranslation("inbox.unclaimed") : t.getAssignee())));
-        });
         for (CaseFileSection section : sections) {
             section.render(c, user).ifPresent(component -> add(new H3(getTranslation(section.titleKey())), component));
         }
@@ -183,7 +170,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         kind.setValue(CaseDocument.UPLOADED);
         var meetingDate = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("document.meetingDate"));
         meetingDate.setId("case-document-meeting-date");
-        meetingDate.setMax(vn.ktgs.calendar.BusinessCalendar.localDate(CaseService.now()));
+        meetingDate.setMax(VietnamTime.localDate(clock.instant()));
         meetingDate.setVisible(false);
         kind.addValueChangeListener(e -> meetingDate.setVisible(CaseDocument.MINUTES.equals(e.getValue())));
         UploadedFile[] pending = new UploadedFile[1];

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.complaint.Complaint;
 import vn.ktgs.complaint.ComplaintDeadlines;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.organization.OrganizationService;
+import vn.ktgs.kernel.Formats;
 
 /**
  * What the case page and the complaint's tasks say about it, in the reader's language: the decision complained

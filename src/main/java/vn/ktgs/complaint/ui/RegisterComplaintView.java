@@ -5,12 +5,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.complaint.ComplaintService;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.OptionsProvider;
 import vn.ktgs.tasklist.ui.StartForm;
+import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.tasklist.ui.FormRenderers;
 
 /**
  * A clerk or an inspector registers a disciplinary complaint (the process's start form). Refused input keeps what
@@ -22,9 +21,9 @@ import vn.ktgs.tasklist.ui.StartForm;
 @RolesAllowed({"CLERK", "INSPECTOR", "TEAM_LEAD"})
 public class RegisterComplaintView extends VerticalLayout {
 
-    RegisterComplaintView(ComplaintService complaints, List<OptionsProvider> providers, CurrentUser currentUser) {
+    RegisterComplaintView(ComplaintService complaints, FormRenderers renderers, CurrentUser currentUser) {
         KtgsUser user = currentUser.get();
-        StartForm.build(this, complaints.intakeForm(), providers, user,
+        StartForm.build(this, complaints.intakeForm(), renderers, user,
                 new StartForm.Texts("complaint.title", "complaint.submit", "complaint.registered", "submit-complaint"),
                 values -> complaints.register(user, values));
     }

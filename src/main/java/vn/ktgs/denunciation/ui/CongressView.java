@@ -17,8 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.denunciation.CongressList;
 import vn.ktgs.denunciation.CongressLists;
 import vn.ktgs.organization.Grant;
@@ -26,8 +24,10 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
 import vn.ktgs.organization.Role;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.CurrentUser;
 
 /**
  * Congress period: the administrator marks the personnel planned for a congress; the report lists the

@@ -10,13 +10,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.denunciation.DenouncerIdentity;
 import vn.ktgs.denunciation.Denunciation;
 import vn.ktgs.denunciation.DenunciationService;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 
 /**
  * The committee's letters: those about congress personnel first. The denouncer column is always masked here,

@@ -12,14 +12,14 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.UploadRefusedException;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.denunciation.*;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * "Đơn tố cáo" on a denunciation's case page: the letter as registered and its classification for everyone who may

@@ -9,13 +9,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.denunciation.DenunciationService;
 import vn.ktgs.denunciation.IdentityRead;
 import vn.ktgs.denunciation.IdentityVault;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 
 /** The chair reviews every read of the denouncers' identities held by their committee: who, when, which letter, why. */
 @Route("denunciations/identity-reads")

@@ -5,12 +5,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.denunciation.DenunciationService;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.OptionsProvider;
 import vn.ktgs.tasklist.ui.StartForm;
+import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.tasklist.ui.FormRenderers;
 
 /**
  * The clerk registers a letter: every letter, resolvable or not. KTGS classifies it and opens its case page, which
@@ -22,9 +21,9 @@ import vn.ktgs.tasklist.ui.StartForm;
 @RolesAllowed("CLERK")
 public class RegisterDenunciationView extends VerticalLayout {
 
-    RegisterDenunciationView(DenunciationService denunciations, List<OptionsProvider> providers, CurrentUser currentUser) {
+    RegisterDenunciationView(DenunciationService denunciations, FormRenderers renderers, CurrentUser currentUser) {
         KtgsUser user = currentUser.get();
-        StartForm.build(this, denunciations.registerForm(), providers, user,
+        StartForm.build(this, denunciations.registerForm(), renderers, user,
                 new StartForm.Texts("denunciation.registerTitle", "denunciation.register", "denunciation.registered", "submit-denunciation"),
                 values -> denunciations.register(user, values).caseFile());
     }

@@ -14,13 +14,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.*;
 import vn.ktgs.audit.AuditEntry;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.discipline.DisciplineAuthority;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrgLevel;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 
 /**
  * The authority matrix (procedures.md §3): one line per deciding body level and subject kind, one box per form.

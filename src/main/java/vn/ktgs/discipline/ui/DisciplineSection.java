@@ -1,17 +1,18 @@
 package vn.ktgs.discipline.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
 import java.util.List;
 import java.util.Optional;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.*;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
 
 /**
  * "Kỷ luật" on the case page: the subject's discipline record (on any case about a member or organisation), and on a
@@ -24,8 +25,10 @@ class DisciplineSection implements CaseFileSection {
     private final DisciplineReviews reviews;
     private final DisciplineRecords records;
     private final CaseService cases;
+    private final Clock clock;
 
-    DisciplineSection(DisciplineReviews reviews, DisciplineRecords records, CaseService cases) {
+    DisciplineSection(DisciplineReviews reviews, DisciplineRecords records, CaseService cases, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.records = records;
         this.cases = cases;
@@ -107,7 +110,7 @@ class DisciplineSection implements CaseFileSection {
                     Formats.date(r.getDecidedOn()), Formats.date(r.getAnnouncedOn()))
                     + (r.isRefusedToReceive() ? " " + all.getTranslation("discipline.refused") : "")));
             all.add(paragraph(all, "discipline-appeal", all.getTranslation(
-                    r.getAppealWindowEnds().isAfter(CaseService.now()) ? "discipline.appealOpen" : "discipline.appealClosed",
+                    r.getAppealWindowEnds().isAfter(clock.instant()) ? "discipline.appealOpen" : "discipline.appealClosed",
                     Formats.date(r.getAppealWindowEnds()))));
         }
     }

@@ -5,12 +5,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.discipline.DisciplineReviews;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.OptionsProvider;
 import vn.ktgs.tasklist.ui.StartForm;
+import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.tasklist.ui.FormRenderers;
 
 /** An inspector opens a discipline review: the process's start form (subject, violations and their dates, proposed form). */
 @Route("discipline/new")
@@ -19,9 +18,9 @@ import vn.ktgs.tasklist.ui.StartForm;
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
 public class OpenDisciplineReviewView extends VerticalLayout {
 
-    OpenDisciplineReviewView(DisciplineReviews reviews, List<OptionsProvider> providers, CurrentUser currentUser) {
+    OpenDisciplineReviewView(DisciplineReviews reviews, FormRenderers renderers, CurrentUser currentUser) {
         KtgsUser user = currentUser.get();
-        StartForm.build(this, reviews.openForm(), providers, user,
+        StartForm.build(this, reviews.openForm(), renderers, user,
                 new StartForm.Texts("discipline.open.title", "discipline.open.submit", "discipline.open.done", "submit-discipline"),
                 values -> reviews.open(user, values));
     }

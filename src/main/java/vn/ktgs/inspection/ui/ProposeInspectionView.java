@@ -5,12 +5,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.OptionsProvider;
 import vn.ktgs.tasklist.ui.StartForm;
+import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.tasklist.ui.FormRenderers;
 
 /** An inspector proposes an inspection on signs of violation: the process's start form. */
 @Route("inspection/new")
@@ -19,9 +18,9 @@ import vn.ktgs.tasklist.ui.StartForm;
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
 public class ProposeInspectionView extends VerticalLayout {
 
-    ProposeInspectionView(InspectionService inspections, List<OptionsProvider> providers, CurrentUser currentUser) {
+    ProposeInspectionView(InspectionService inspections, FormRenderers renderers, CurrentUser currentUser) {
         KtgsUser user = currentUser.get();
-        StartForm.build(this, inspections.proposalForm(), providers, user,
+        StartForm.build(this, inspections.proposalForm(), renderers, user,
                 new StartForm.Texts("propose.title", "propose.submit", "propose.done", "submit-proposal"),
                 values -> inspections.propose(user, values));
     }

@@ -8,13 +8,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.member.MemberNotVisibleException;
 import vn.ktgs.member.MemberRecord;
 import vn.ktgs.member.MemberRecordService;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 
 /**
  * The member's record (hồ sơ đảng viên), opened from the organisation page's member grid: the member, whether an

@@ -8,9 +8,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
-import vn.ktgs.base.security.CurrentUser;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.UserDirectory;
+import vn.ktgs.organization.CurrentUser;
 
 /** Users of the committees in the viewer's scope, with their roles per organisation. */
 @Route("users")

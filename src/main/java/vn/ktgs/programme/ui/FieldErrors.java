@@ -5,8 +5,8 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Shows a service's field errors beside their fields; returns the messages no field shows. */
 final class FieldErrors {

@@ -15,7 +15,7 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.programme.Programme;
 import vn.ktgs.programme.ProgrammeKind;
 import vn.ktgs.programme.ProgrammeService;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /** Drafts a new annual or full-term programme for one committee. */
 class NewProgrammeDialog extends Dialog {

@@ -19,7 +19,7 @@ import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
 import vn.ktgs.programme.*;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Adds or edits one item. On bad input the dialog stays open with what was typed and each error beside its

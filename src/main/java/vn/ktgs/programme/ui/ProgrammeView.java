@@ -1,5 +1,7 @@
 package vn.ktgs.programme.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,15 +22,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.*;
 import vn.ktgs.programme.*;
 import vn.ktgs.programme.ProgrammeProgress.Coverage;
 import vn.ktgs.programme.ProgrammeProgress.QuarterProgress;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FormValidationException;
 
 /**
  * A committee's programmes: draft, edit items, approve (chair), start cases from items, and live progress
@@ -70,9 +70,11 @@ public class ProgrammeView extends VerticalLayout {
     /** The full names of the shown items' leads, read at once with the items. */
     private Map<String, String> leadNames = Map.of();
     private final vn.ktgs.organization.UserDirectory directory;
+    private final Clock clock;
 
     ProgrammeView(ProgrammeService programmes, ProgrammeItemStarter starter, ProgrammeCoverage coverage, OrganizationService organizations,
-                  CaseService cases, CurrentUser currentUser, vn.ktgs.organization.UserDirectory directory) {
+                  CaseService cases, CurrentUser currentUser, vn.ktgs.organization.UserDirectory directory, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.programmes = programmes;
         this.starter = starter;
@@ -106,7 +108,7 @@ public class ProgrammeView extends VerticalLayout {
         create.setText(getTranslation("programme.new"));
         create.setId("programme-new");
         create.addClickListener(e -> new NewProgrammeDialog(programmes, user, committee.getValue().getId(),
-                BusinessCalendar.localDate(CaseService.now()).getYear(), this::showList).open());
+                VietnamTime.localDate(clock.instant()).getYear(), this::showList).open());
 
         approve.setText(getTranslation("programme.approve"));
         approve.setId("programme-approve");
@@ -191,7 +193,7 @@ public class ProgrammeView extends VerticalLayout {
             return;
         }
         status.setText(getTranslation("programme.status." + current.getStatus()) + (current.isApproved()
-                ? " · " + getTranslation("programme.approvedBy", current.getApprovedBy(), vn.ktgs.base.ui.Formats.dateTime(current.getApprovedAt()))
+                ? " · " + getTranslation("programme.approvedBy", current.getApprovedBy(), vn.ktgs.kernel.Formats.dateTime(current.getApprovedAt()))
                 : ""));
         boolean chair = user.getGrants().stream().anyMatch(g -> g.role() == Role.CHAIR && g.orgId() == current.getCommitteeOrgId());
         approve.setVisible(!current.isApproved() && chair);
@@ -206,7 +208,7 @@ public class ProgrammeView extends VerticalLayout {
         quarters.setItems(progress.quarters());
         warnings.removeAll();
         history.removeAll();
-        programmes.history(user, current.getId()).forEach(a -> history.add(new Paragraph(vn.ktgs.base.ui.Formats.dateTime(a.getAt())
+        programmes.history(user, current.getId()).forEach(a -> history.add(new Paragraph(vn.ktgs.kernel.Formats.dateTime(a.getAt())
                 + " · " + a.getActor() + " · " + getTranslation("programme.action." + a.getAction()) + ": " + a.getDetail())));
         progress.warnings().forEach(w -> {
             Paragraph p = new Paragraph("⚠ " + getTranslation(w.key(), w.args().toArray()));

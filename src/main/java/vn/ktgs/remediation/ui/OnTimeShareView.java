@@ -1,5 +1,7 @@
 package vn.ktgs.remediation.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -14,12 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.remediation.OnTimeShare;
 import vn.ktgs.remediation.OnTimeShare.Row;
+import vn.ktgs.organization.CurrentUser;
 
 /** The share of conclusion notices remediated on time, per committee in the user's scope, for a year or quarter. */
 @Route("remediation/on-time")
@@ -34,10 +34,13 @@ public class OnTimeShareView extends VerticalLayout {
     final Grid<Row> grid = new Grid<>();
     final Paragraph total = new Paragraph();
 
-    OnTimeShareView(OnTimeShare shares, CurrentUser currentUser) {
+    private final Clock clock;
+
+    OnTimeShareView(OnTimeShare shares, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         KtgsUser user = currentUser.get();
         setSizeFull();
-        int thisYear = BusinessCalendar.localDate(CaseService.now()).getYear();
+        int thisYear = VietnamTime.localDate(clock.instant()).getYear();
         year.setId("ontime-year");
         year.setLabel(getTranslation("ontime.year"));
         year.setItems(IntStream.rangeClosed(0, 5).map(i -> thisYear + 1 - i).boxed().toList());

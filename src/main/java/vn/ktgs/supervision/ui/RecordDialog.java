@@ -8,13 +8,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.FormDefinition;
-import vn.ktgs.tasklist.form.FormValidationException;
-import vn.ktgs.tasklist.form.OptionsProvider;
 import vn.ktgs.tasklist.ui.FormRenderer;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.tasklist.ui.FormRenderers;
 
 /** A form (observation or sign) in a dialog: bad input keeps the dialog open with the values entered. */
 class RecordDialog extends Dialog {
@@ -22,11 +20,11 @@ class RecordDialog extends Dialog {
     final FormRenderer.Rendered form;
     final Button save = new Button();
 
-    RecordDialog(String title, List<OptionsProvider> providers, KtgsUser user, FormDefinition definition,
+    RecordDialog(String title, FormRenderers renderers, KtgsUser user, FormDefinition definition,
                  Consumer<Map<String, Object>> action, Runnable saved) {
         setHeaderTitle(title);
         setWidth("60em");
-        form = new FormRenderer(providers, user, BusinessCalendar.localDate(CaseService.now())).render(definition);
+        form = renderers.render(definition, user);
         save.setText(getTranslation("supervision.save"));
         save.setId("record-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

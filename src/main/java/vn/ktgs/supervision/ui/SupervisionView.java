@@ -1,5 +1,7 @@
 package vn.ktgs.supervision.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,13 +24,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.supervision.*;
-import vn.ktgs.tasklist.form.OptionsProvider;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.tasklist.ui.FormRenderers;
 
 /**
  * "Giám sát thường xuyên": the committee's observations with filters, its signs of violation of a year with the
@@ -56,14 +56,16 @@ public class SupervisionView extends VerticalLayout {
     private final KtgsUser user;
     private final ObservationService observationService;
     private final SignService signService;
+    private final Clock clock;
 
     SupervisionView(ObservationService observationService, SignService signService, SignDecisions decisions,
-                    List<OptionsProvider> providers, CurrentUser currentUser) {
+                    FormRenderers renderers, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.user = currentUser.get();
         this.observationService = observationService;
         this.signService = signService;
         setMaxWidth("90em");
-        int thisYear = BusinessCalendar.localDate(CaseService.now()).getYear();
+        int thisYear = VietnamTime.localDate(clock.instant()).getYear();
         year.setId("signs-year");
         year.setLabel(getTranslation("supervision.year"));
         year.setItems(IntStream.rangeClosed(0, 5).map(i -> thisYear + 1 - i).boxed().toList());
@@ -75,11 +77,11 @@ public class SupervisionView extends VerticalLayout {
         recordObservation.setText(getTranslation("supervision.recordObservation"));
         recordObservation.setId("record-observation");
         recordObservation.addClickListener(e -> new RecordDialog(getTranslation("supervision.recordObservation"),
-                providers, user, observationService.form(), values -> observationService.record(user, values), this::refreshAll).open());
+                renderers, user, observationService.form(), values -> observationService.record(user, values), this::refreshAll).open());
         recordSign.setText(getTranslation("supervision.recordSign"));
         recordSign.setId("record-sign");
         recordSign.addClickListener(e -> new RecordDialog(getTranslation("supervision.recordSign"),
-                providers, user, signService.signForm(), values -> signService.record(user, values), this::refreshAll).open());
+                renderers, user, signService.signForm(), values -> signService.record(user, values), this::refreshAll).open());
         year.addValueChangeListener(e -> refreshSigns());
         add(new H2(getTranslation("supervision.heading")), new HorizontalLayout(recordObservation, recordSign),
                 new H3(getTranslation("supervision.signs")), new Paragraph(getTranslation("supervision.explain")),
@@ -142,7 +144,7 @@ public class SupervisionView extends VerticalLayout {
     }
 
     private void refreshSigns() {
-        int y = year.getValue() == null ? BusinessCalendar.localDate(CaseService.now()).getYear() : year.getValue();
+        int y = year.getValue() == null ? VietnamTime.localDate(clock.instant()).getYear() : year.getValue();
         List<ViolationSign> ofYear = signService.ofYear(user, y);
         SignShares.Figures f = SignShares.of(ofYear); // one read of the year's signs for the figures and the list
         proactive.setText(getTranslation("supervision.proactive", percent(f.proactiveShare()), f.proactive(), f.total(),

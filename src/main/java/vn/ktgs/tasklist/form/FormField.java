@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist.form;
 
+import vn.ktgs.kernel.Option;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,6 @@ public record FormField(
         String accept,
         List<FormField> components,
         Map<String, String> properties) {
-
-    public record Option(String label, String value) {
-    }
 
     public boolean isInput() {
         return key != null && !key.isBlank() && !"text".equals(type) && !"group".equals(type) && !"button".equals(type);

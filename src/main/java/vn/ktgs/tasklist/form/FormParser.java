@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist.form;
 
+import vn.ktgs.kernel.Option;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -34,9 +35,9 @@ public final class FormParser {
 
     private static FormField field(JsonNode c) {
         JsonNode validate = c.path("validate");
-        List<FormField.Option> values = new ArrayList<>();
+        List<Option> values = new ArrayList<>();
         for (JsonNode v : c.path("values")) {
-            values.add(new FormField.Option(v.path("label").asText(), v.path("value").asText()));
+            values.add(new Option(v.path("label").asText(), v.path("value").asText()));
         }
         Map<String, String> properties = new LinkedHashMap<>();
         c.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));

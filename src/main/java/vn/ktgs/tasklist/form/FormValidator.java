@@ -6,6 +6,7 @@ import java.util.*;
 import java.util.regex.Pattern;
 import vn.ktgs.casefile.UploadPolicy;
 import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.kernel.FieldError;
 
 /**
  * Server-side check of submitted values against the form's own rules (required, lengths, min/max,

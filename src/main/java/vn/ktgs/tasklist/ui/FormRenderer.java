@@ -20,7 +20,9 @@ import java.util.*;
 import java.util.function.Supplier;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.*;
-import vn.ktgs.tasklist.form.FormField.Option;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.organization.OptionsProvider;
+import vn.ktgs.kernel.Option;
 
 /**
  * Renders any Camunda Forms schema as native Vaadin fields: one generic renderer for every task form.

@@ -1,5 +1,7 @@
 package vn.ktgs.tasklist.ui;
 
+import java.time.Clock;
+import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -9,13 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.FormDefinition;
-import vn.ktgs.tasklist.form.FormValidationException;
-import vn.ktgs.tasklist.form.OptionsProvider;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.OptionsProvider;
 
 /**
  * A process's start form on a page of its own: the rendered form and its button. A started case is announced and
@@ -30,10 +30,10 @@ public final class StartForm {
     private StartForm() {
     }
 
-    public static void build(VerticalLayout page, FormDefinition definition, List<OptionsProvider> providers, KtgsUser user,
+    public static void build(VerticalLayout page, FormDefinition definition, FormRenderers renderers, KtgsUser user,
                              Texts texts, Function<Map<String, Object>, CaseFile> start) {
         page.setMaxWidth("70em");
-        FormRenderer.Rendered form = new FormRenderer(providers, user, BusinessCalendar.localDate(CaseService.now())).render(definition);
+        FormRenderer.Rendered form = renderers.render(definition, user);
         Button submit = new Button(page.getTranslation(texts.submitKey()));
         submit.setId(texts.submitId());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -16,49 +16,65 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ktgs.base.security.CurrentUser;
-import vn.ktgs.base.ui.Formats;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxTask;
 import vn.ktgs.tasklist.TaskContext;
+import vn.ktgs.tasklist.TaskPageAction;
 import vn.ktgs.tasklist.TaskWorkService;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
-import vn.ktgs.tasklist.form.OptionsProvider;
 
-/** One task: its case, its Camunda form rendered natively, and claim / unclaim / complete. */
+/**
+ * One task: its case, its Camunda form rendered natively, claim / unclaim / complete and the features' actions. The
+ * buttons and their listeners are made once per view instance: navigating to the same route again (after a claim)
+ * calls {@link #setParameter} on the same instance, which must not add a second listener.
+ */
 @Route("task")
 @PageTitle("KTGS – Công việc")
 @PermitAll
 public class TaskView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final TaskWorkService work;
-    private final List<OptionsProvider> providers;
+    private final FormRenderers renderers;
     private final List<TaskContext> contexts;
+    private final List<TaskPageAction> actions;
     private final CaseService cases;
-    private final vn.ktgs.calendar.ExtensionService extensions;
     private final KtgsUser user;
     FormRenderer.Rendered form;
     final Button claim = new Button();
     final Button complete = new Button();
+    /** The task shown, and whether the user holds it: set on each navigation, read by the buttons. */
+    private String taskId;
+    private boolean mine;
 
-    TaskView(TaskWorkService work, List<OptionsProvider> providers, List<TaskContext> contexts, CaseService cases,
-             vn.ktgs.calendar.ExtensionService extensions, CurrentUser currentUser) {
-        this.extensions = extensions;
+    TaskView(TaskWorkService work, FormRenderers renderers, List<TaskContext> contexts, List<TaskPageAction> actions,
+             CaseService cases, CurrentUser currentUser) {
         this.work = work;
-        this.providers = providers;
+        this.renderers = renderers;
         this.contexts = contexts;
+        this.actions = actions;
         this.cases = cases;
         this.user = currentUser.get();
         setMaxWidth("70em");
+        claim.setId("claim");
+        claim.addClickListener(e -> toggleClaim());
+        complete.setId("complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a second click while the first completion runs must not complete twice
+        complete.setDisableOnClick(true);
+        complete.addClickListener(e -> complete());
     }
 
     @Override
     public void setParameter(BeforeEvent event, String taskId) {
         removeAll();
+        this.taskId = taskId;
         InboxTask task;
         try {
             task = work.openTask(user, taskId);
@@ -79,59 +95,19 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         add(about);
         contexts.stream().filter(c -> c.describes(task.getProcessKey(), task.getTaskKey()))
                 .flatMap(c -> c.lines(taskId).stream()).forEach(line -> add(new Paragraph(line)));
-        form = new FormRenderer(providers, user, BusinessCalendar.localDate(CaseService.now())).render(work.form(user, taskId));
+        form = renderers.render(work.form(user, taskId), user);
         add(form.layout());
-        boolean mine = user.getUsername().equals(task.getAssignee());
+        mine = user.getUsername().equals(task.getAssignee());
         claim.setText(getTranslation(mine ? "task.unclaim" : "task.claim"));
-        claim.setId("claim");
         claim.setVisible(task.getAssignee() == null || mine);
-        claim.addClickListener(e -> toggleClaim(taskId, mine));
         complete.setText(getTranslation("task.complete"));
-        complete.setId("complete");
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.addClickListener(e -> complete(taskId));
-        Button extend = new Button(getTranslation("extension.ask"));
-        extend.setId("request-extension");
-        boolean teamLead = user.hasRole(vn.ktgs.organization.Role.TEAM_LEAD);
-        var rule = teamLead ? extensions.extensible(taskId) : java.util.Optional.<vn.ktgs.calendar.DeadlineRule>empty();
-        extend.setVisible(rule.isPresent());
-        rule.ifPresent(r -> extend.addClickListener(e -> extensionDialog(taskId, r).open()));
-        add(new HorizontalLayout(complete, claim, extend));
+        complete.setEnabled(true);
+        HorizontalLayout buttons = new HorizontalLayout(complete, claim);
+        actions.forEach(action -> action.button(task, user).ifPresent(buttons::add));
+        add(buttons);
     }
 
-    /** The team lead asks for more time, within the rule's extension policy. */
-    private com.vaadin.flow.component.dialog.Dialog extensionDialog(String taskId, vn.ktgs.calendar.DeadlineRule rule) {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("extension.ask"));
-        var amount = new com.vaadin.flow.component.textfield.IntegerField(
-                getTranslation("extension.amount", vn.ktgs.calendar.ExtensionService.maxAmount(rule)));
-        amount.setId("extension-amount");
-        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("extension.reason"));
-        reason.setId("extension-reason");
-        reason.setWidthFull();
-        Button send = new Button(getTranslation("extension.send"), e -> {
-            try {
-                extensions.request(user, taskId, amount.getValue(), reason.getValue());
-            } catch (FormValidationException invalid) {
-                for (FieldError error : invalid.errors()) {
-                    var field = "reason".equals(error.field()) ? reason : amount;
-                    ((com.vaadin.flow.component.HasValidation) field).setErrorMessage(translate(error));
-                    ((com.vaadin.flow.component.HasValidation) field).setInvalid(true);
-                }
-                return;
-            }
-            dialog.close();
-            Notification.show(getTranslation("extension.sent"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(TaskView.class, taskId));
-        });
-        send.setId("extension-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(amount, reason));
-        dialog.getFooter().add(send);
-        return dialog;
-    }
-
-    private void toggleClaim(String taskId, boolean mine) {
+    private void toggleClaim() {
         try {
             if (mine) {
                 work.unclaim(user, taskId);
@@ -149,8 +125,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     /** Someone else got there first (completed, claimed, or changed the case): say so instead of failing. */
     private boolean showChanged(RuntimeException e) {
         if (e instanceof NoSuchElementException || e instanceof AccessDeniedException
-                || e instanceof org.camunda.bpm.engine.ProcessEngineException
-                || e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                || e instanceof ProcessEngineException || e instanceof OptimisticLockingFailureException) {
             Notification.show(getTranslation("task.changed"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return true;
@@ -158,16 +133,18 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         return false;
     }
 
-    private void complete(String taskId) {
+    private void complete() {
         try {
             work.complete(user, taskId, form.values());
         } catch (FormValidationException invalid) {
+            complete.setEnabled(true);
             List<String> other = form.showErrors(invalid.errors(), this::translate);
             Notification n = Notification.show(getTranslation("form.invalid") + (other.isEmpty() ? "" : " " + String.join("; ", other)),
                     6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         } catch (RuntimeException raced) {
+            complete.setEnabled(true);
             if (showChanged(raced)) {
                 return;
             }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.*;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.kernel.FieldError;
 
 class FormValidatorTest {
 

@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist.ui;
 
+import vn.ktgs.kernel.Option;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +52,7 @@ class TaskViewTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Duyệt đề xuất kiểm tra");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<FormField.Option> decision = _get(RadioButtonGroup.class, spec -> spec.withId("field-decision"));
+        RadioButtonGroup<Option> decision = _get(RadioButtonGroup.class, spec -> spec.withId("field-decision"));
         decision.setValue(decision.getListDataView().getItems().filter(o -> o.value().equals("REJECT")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("complete")));
 

@@ -1,7 +1,9 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import vn.ktgs.deadline.ExtensionStatus;
+import vn.ktgs.calendar.TimeUnit;
 
 /** A request to extend one step's deadline and what the standing members decided. */
 @Entity

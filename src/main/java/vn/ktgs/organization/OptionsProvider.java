@@ -1,7 +1,7 @@
-package vn.ktgs.tasklist.form;
+package vn.ktgs.organization;
 
+import vn.ktgs.kernel.Option;
 import java.util.List;
-import vn.ktgs.organization.KtgsUser;
 
 /**
  * Options for a form select whose {@code valuesKey} names a data source (e.g. "organizations"):
@@ -11,7 +11,7 @@ public interface OptionsProvider {
 
     boolean provides(String valuesKey);
 
-    List<FormField.Option> options(String valuesKey, KtgsUser user, String filter, int offset, int limit);
+    List<Option> options(String valuesKey, KtgsUser user, String filter, int offset, int limit);
 
     /** The label of one stored value, for showing a value already chosen. */
     String label(String valuesKey, String value);

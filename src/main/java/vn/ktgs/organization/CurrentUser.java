@@ -1,8 +1,7 @@
-package vn.ktgs.base.security;
+package vn.ktgs.organization;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
-import vn.ktgs.organization.KtgsUser;
 
 /** The signed-in KTGS user, for views. */
 @Component

@@ -1,5 +1,6 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
+import vn.ktgs.kernel.VietnamTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,9 +22,11 @@ import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
 import vn.ktgs.tasklist.ui.TaskView;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.deadline.ExtensionService;
+import vn.ktgs.deadline.ExtensionStatus;
 
 /** bpmn/calendar/deadline-extension.bpmn: the team lead asks within the policy, the standing members decide. */
 class DeadlineExtensionProcessTest extends KaribuTest {
@@ -50,7 +53,7 @@ class DeadlineExtensionProcessTest extends KaribuTest {
     void an_approved_extension_moves_the_due_date_by_working_days_and_uses_up_the_policy() {
         CaseFile c = caseAtVerification("KCQ-B18");
         InboxTask verify = driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY);
-        assertThat(BusinessCalendar.localDate(verify.getDueAt())).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(VietnamTime.localDate(verify.getDueAt())).isEqualTo(LocalDate.of(2026, 6, 22));
 
         assertThatThrownBy(() -> extensions.request(driver.user("kiemtra1"), verify.getTaskId(), 3, "Cần thêm thời gian"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -69,7 +72,7 @@ class DeadlineExtensionProcessTest extends KaribuTest {
         driver.complete("chunhiem", c.getId(), "Task_DecideExtension", values("decision", "APPROVE"));
 
         // Mon 22/6 + 4 working days = Fri 26/6, in Camunda and in the inbox
-        assertThat(BusinessCalendar.localDate(driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getDueAt()))
+        assertThat(VietnamTime.localDate(driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getDueAt()))
                 .isEqualTo(LocalDate.of(2026, 6, 26));
         assertThat(extensions.ofCase(c.getId())).singleElement().satisfies(e -> {
             assertThat(e.getStatus()).isEqualTo(ExtensionStatus.APPROVED);

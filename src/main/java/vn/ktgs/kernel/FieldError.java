@@ -1,4 +1,4 @@
-package vn.ktgs.tasklist.form;
+package vn.ktgs.kernel;
 
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
+import vn.ktgs.deadline.ExtensionService;
 
 /** The standing members' decision on an extension. */
 @Component

@@ -1,4 +1,4 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
 public enum ExtensionStatus {
     REQUESTED, APPROVED, REFUSED,

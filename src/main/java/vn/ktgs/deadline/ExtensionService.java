@@ -1,5 +1,6 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.*;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,8 +15,12 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
 import vn.ktgs.tasklist.InboxTask;
 import vn.ktgs.tasklist.InboxTaskRepository;
-import vn.ktgs.tasklist.form.FieldError;
-import vn.ktgs.tasklist.form.FormValidationException;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.calendar.DeadlineRule;
+import vn.ktgs.calendar.DeadlineRuleRepository;
+import vn.ktgs.calendar.TimeUnit;
 
 /**
  * Extensions of a step's deadline (issue #3): the team lead asks within the rule's extension policy,
@@ -35,9 +40,11 @@ public class ExtensionService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final BusinessCalendar calendar;
+    private final Clock clock;
 
     ExtensionService(DeadlineExtensionRepository extensions, DeadlineRuleRepository rules, InboxTaskRepository openTasks,
-                     CaseService cases, RuntimeService runtime, TaskService tasks, BusinessCalendar calendar) {
+                     CaseService cases, RuntimeService runtime, TaskService tasks, BusinessCalendar calendar, Clock clock) {
+        this.clock = clock;
         this.extensions = extensions;
         this.rules = rules;
         this.openTasks = openTasks;
@@ -90,7 +97,7 @@ public class ExtensionService {
             throw new FormValidationException(errors);
         }
         DeadlineExtension extension = extensions.saveAndFlush(new DeadlineExtension(c.getId(), taskId, task.getTaskName(),
-                rule.getId(), amount, rule.getUnit(), reason.trim(), user.getUsername(), CaseService.now(), task.getDueAt()));
+                rule.getId(), amount, rule.getUnit(), reason.trim(), user.getUsername(), clock.instant(), task.getDueAt()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_ID, c.getId());
         variables.put(CaseVariables.COMMITTEE_ORG, committee);
@@ -104,7 +111,7 @@ public class ExtensionService {
     /** Called by the decision step: approve moves the step's due date on the business calendar. */
     public String decide(long extensionId, boolean approve, String decidedBy, String comment) {
         DeadlineExtension extension = extensions.findById(extensionId).orElseThrow();
-        Instant now = CaseService.now();
+        Instant now = clock.instant();
         boolean stillOpen = tasks.createTaskQuery().taskId(extension.getTaskId()).count() == 1;
         if (!stillOpen) {
             extension.decide(ExtensionStatus.OBSOLETE, null, decidedBy, comment, now);
@@ -118,7 +125,7 @@ public class ExtensionService {
         tasks.setDueDate(extension.getTaskId(), Date.from(newDue));
         extension.decide(ExtensionStatus.APPROVED, newDue, decidedBy, comment, now);
         return "Đồng ý gia hạn bước \"" + extension.getTaskName() + "\" thêm " + extension.getAmount() + " "
-                + unitText(extension.getUnit()) + ", hạn mới " + vn.ktgs.base.ui.Formats.dateTime(newDue);
+                + unitText(extension.getUnit()) + ", hạn mới " + vn.ktgs.kernel.Formats.dateTime(newDue);
     }
 
     @Transactional(readOnly = true)

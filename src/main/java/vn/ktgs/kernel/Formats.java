@@ -1,15 +1,15 @@
-package vn.ktgs.base.ui;
+package vn.ktgs.kernel;
 
+import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import vn.ktgs.calendar.BusinessCalendar;
 
 /** Dates as Vietnamese offices write them, in Vietnam's time zone. */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(BusinessCalendar.ZONE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessCalendar.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VietnamTime.ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
     private Formats() {
     }
@@ -19,7 +19,7 @@ public final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date.atStartOfDay(BusinessCalendar.ZONE));
+        return date == null ? "" : DATE.format(date.atStartOfDay(VietnamTime.ZONE));
     }
 
     public static String dateTime(Instant instant) {

@@ -1,12 +1,14 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.tasklist.TaskContext;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.deadline.ExtensionService;
+import vn.ktgs.calendar.BusinessCalendar;
 
 /** The decision task says which step, how long, why, and what the new date would be, in the task page's language. */
 @Component

@@ -1,13 +1,14 @@
-package vn.ktgs.calendar;
+package vn.ktgs.deadline;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Optional;
-import vn.ktgs.base.ui.Formats;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.deadline.ExtensionService;
 
 /** Extensions on the case page: the step, the request, the decision, the old and new due dates. */
 @org.springframework.stereotype.Component
