@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.context.TestComponent;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.inspection.InspectionService;
@@ -83,6 +84,11 @@ public class CaseDriver {
         values.put("source", "REGULAR_SUPERVISION");
         values.put("proposedTeam", "Đồng chí Nguyễn Văn Kiểm (trưởng đoàn), Trần Thị Tra");
         return values;
+    }
+
+    /** The case's timeline as stored: one event per completed step. */
+    public List<CaseEvent> timeline(long caseId) {
+        return cases.timeline(caseId);
     }
 
     public List<InboxTask> openTasks(long caseId) {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -78,6 +79,26 @@ class TaskViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("claim")).getText()).isEqualTo("Trả lại việc");
         _click(_get(Button.class, spec -> spec.withId("claim")));
         assertThat(driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE).getAssignee()).isNull();
+    }
+
+    @Test
+    void a_claim_then_a_complete_completes_the_step_once_and_says_so() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B10");
+        login("phochunhiem");
+        String taskId = driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE).getTaskId();
+        UI.getCurrent().navigate(TaskView.class, taskId);
+        // the claim navigates to the same page again: the same view instance gets a second setParameter
+        _click(_get(Button.class, spec -> spec.withId("claim")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Option> decision = _get(RadioButtonGroup.class, spec -> spec.withId("field-decision"));
+        decision.setValue(decision.getListDataView().getItems().filter(o -> o.value().equals("APPROVE")).findFirst().orElseThrow());
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+
+        // one completion, one success message, no "someone else took it" from a second listener
+        NotificationsKt.expectNotifications("Đã hoàn thành công việc.");
+        assertThat(driver.timeline(c.getId())).filteredOn(e -> InspectionProcess.TASK_APPROVE.equals(e.getStepKey())).hasSize(1);
+        assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly(InspectionProcess.TASK_SET_PLAN);
     }
 
     @Test
