@@ -1,17 +1,17 @@
 package vn.ktgs.asset;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.organization.Grant;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.Grant;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * The annual random selection of declarants to verify (procedures.md §1i): the chair chooses a count or a share of the

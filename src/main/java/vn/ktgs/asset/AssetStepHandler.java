@@ -1,10 +1,9 @@
 package vn.ktgs.asset;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.asset.AssetVerificationProcess.*;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
@@ -16,11 +15,12 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineWarranted;
 import vn.ktgs.inspection.Vnd;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of asset-verification: rules the forms cannot express (dates not in the future, a publication not before

@@ -1,18 +1,18 @@
 package vn.ktgs.asset;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.util.*;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.*;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.inspection.Vnd;
-import vn.ktgs.organization.*;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.*;
 
 /**
  * Opens asset-verification cases for the three triggers of procedures.md §1i: the annual random selection
@@ -28,18 +28,18 @@ public class AssetVerificationService {
     private final CaseService cases;
     private final CaseLinks links;
     private final OrganizationService organizations;
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
     private final Clock clock;
 
     AssetVerificationService(AssetVerificationRepository verifications, DeclarantService declarants, CaseService cases,
-                             CaseLinks links, OrganizationService organizations, RuntimeService runtime, Clock clock) {
+                             CaseLinks links, OrganizationService organizations, CaseProcesses processes, Clock clock) {
         this.clock = clock;
         this.verifications = verifications;
         this.declarants = declarants;
         this.cases = cases;
         this.links = links;
         this.organizations = organizations;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     /** Why a case is opened: who, for which year's declaration, on what trigger, by whom. */
@@ -106,12 +106,7 @@ public class AssetVerificationService {
                 AssetScope.clip(content, 2000), o.drawId(), o.sourceCaseId(), email));
         cases.recordStep(opened.getId(), o.by(), "StartEvent_Opened", "Mở hồ sơ xác minh",
                 AssetScope.clip(triggerText(o.trigger()) + ", bản kê khai năm " + o.year() + ": " + content, 1000), null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
-        variables.put(CaseVariables.SUBJECT_ORG, member.getOrganization().getCode());
-        cases.linkProcess(opened.getId(),
-                runtime.startProcessInstanceByKey(AssetVerificationProcess.KEY, opened.getCaseNumber(), variables).getId());
+        processes.start(opened, committee.getCode(), member.getOrganization().getCode(), Map.of());
         return opened;
     }
 

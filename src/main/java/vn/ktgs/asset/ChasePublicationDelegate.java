@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CandidateGroups;
 import vn.ktgs.organization.Role;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
-import vn.ktgs.kernel.Formats;
 
 /**
  * The publication timer fired: the conclusion is not yet published at the workplace and its 5 days are over. Writes a

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
-import vn.ktgs.kernel.Formats;
 
 /**
  * Mails the request for explanation to the declarant where the list knows an address: through the outbox, in the

@@ -1,5 +1,7 @@
 package vn.ktgs.calendar;
 
+import static vn.ktgs.kernel.VietnamTime.*;
+
 import java.time.*;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import static vn.ktgs.kernel.VietnamTime.*;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * Administrators change deadline rules: validated, audited, applied to new deadlines at once; open deadlines

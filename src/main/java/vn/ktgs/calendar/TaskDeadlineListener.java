@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.ktgs.organization.OrgLevel;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.OrganizationService;
 
 /**

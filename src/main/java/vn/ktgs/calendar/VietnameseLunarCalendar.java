@@ -1,12 +1,12 @@
 package vn.ktgs.calendar;
 
-import vn.ktgs.kernel.VietnamTime;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.ktgs.kernel.VietnamTime;
 
 /**
  * Lunar dates as Vietnam counts them: ICU's Chinese calendar with its astronomy done on the UTC+7

@@ -1,13 +1,12 @@
 package vn.ktgs.casefile;
 
-import vn.ktgs.kernel.VietnamTime;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
 import java.util.*;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 
 /** Cases, their timeline and documents. Every read for a user goes through the user's scope. */

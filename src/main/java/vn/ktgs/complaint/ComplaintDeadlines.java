@@ -1,6 +1,5 @@
 package vn.ktgs.complaint;
 
-import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.DeadlineRule;
 import vn.ktgs.calendar.DeadlineService;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.OrganizationService;
 

@@ -12,9 +12,9 @@ import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.discipline.DisciplineSubjectKind;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * What the steps of discipline-complaint write: the reply to a complaint not accepted, the acceptance, and the

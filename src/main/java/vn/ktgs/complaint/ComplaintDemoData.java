@@ -1,7 +1,6 @@
 package vn.ktgs.complaint;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.UserDirectory;
 
 /**

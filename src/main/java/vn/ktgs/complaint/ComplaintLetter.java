@@ -5,7 +5,7 @@ import vn.ktgs.discipline.DisciplineForm;
 
 /**
  * Everything a letter to the complainant says, in Vietnamese: the reply to a complaint not accepted, the notice of
- * acceptance, the decision on the complaint. The documents (document/ComplaintDrafts) and the mails read the same.
+ * acceptance, the decision on the complaint. The documents (complaint/ComplaintDocuments) and the mails read the same.
  */
 public record ComplaintLetter(String caseNumber, String complainantName, String decisionNumber, String decidingOrgName,
                               DisciplineForm form, String decidedOn, String filedOn, String content, List<String> reasons,

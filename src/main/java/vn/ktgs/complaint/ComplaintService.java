@@ -1,24 +1,24 @@
 package vn.ktgs.complaint;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.*;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.*;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
-import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.*;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.*;
+import vn.ktgs.tasklist.form.*;
 
 /**
  * Registers disciplinary complaints (the intake screen's start form), applies the admissibility rules and the
@@ -38,13 +38,13 @@ public class ComplaintService {
     private final CaseService cases;
     private final CaseLinks links;
     private final ComplaintDeadlines deadlines;
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, DisciplineRecords records, OrganizationService organizations, CaseService cases,
-                     CaseLinks links, ComplaintDeadlines deadlines, RuntimeService runtime, RepositoryService repository, FormService forms, Clock clock) {
+                     CaseLinks links, ComplaintDeadlines deadlines, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock) {
         this.clock = clock;
         this.complaints = complaints;
         this.records = records;
@@ -52,7 +52,7 @@ public class ComplaintService {
         this.cases = cases;
         this.links = links;
         this.deadlines = deadlines;
-        this.runtime = runtime;
+        this.processes = processes;
         this.repository = repository;
         this.forms = forms;
     }
@@ -154,13 +154,10 @@ public class ComplaintService {
                         + decidingOrg.getName() + ": " + (reasons.isEmpty() ? "thuộc trường hợp thụ lý"
                         : "không thụ lý (" + ComplaintWording.shortReasons(reasons) + ")"), 1000), null);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.orgCode());
-        variables.put(CaseVariables.SUBJECT_ORG, complainant.getOrganization().getCode());
         variables.put(ComplaintProcess.COMPLAINT_ID, complaint.getId());
         variables.put(ComplaintProcess.ADMISSIBLE, reasons.isEmpty());
         variables.put(ComplaintProcess.RESOLUTION_DUE_DATE, due.orElse(null));
-        cases.linkProcess(opened.getId(), runtime.startProcessInstanceByKey(ComplaintProcess.KEY, opened.getCaseNumber(), variables).getId());
+        processes.start(opened, committee.orgCode(), complainant.getOrganization().getCode(), variables); // the due date may be null
         return opened;
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ktgs.discipline.DisciplineForm;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /** The steps of discipline-complaint (procedures.md §1h); documents come from document/DocumentRegistry. */
 @Component

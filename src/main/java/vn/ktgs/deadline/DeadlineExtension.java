@@ -2,8 +2,8 @@ package vn.ktgs.deadline;
 
 import jakarta.persistence.*;
 import java.time.Instant;
-import vn.ktgs.deadline.ExtensionStatus;
 import vn.ktgs.calendar.TimeUnit;
+import vn.ktgs.deadline.ExtensionStatus;
 
 /** A request to extend one step's deadline and what the standing members decided. */
 @Entity

@@ -8,19 +8,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.casefile.CaseService;
-import vn.ktgs.casefile.CaseVariables;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.organization.Role;
-import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.tasklist.InboxTaskRepository;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineRule;
 import vn.ktgs.calendar.DeadlineRuleRepository;
 import vn.ktgs.calendar.TimeUnit;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.Role;
+import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.InboxTaskRepository;
 
 /**
  * Extensions of a step's deadline (issue #3): the team lead asks within the rule's extension policy,

@@ -2,10 +2,10 @@ package vn.ktgs.deadline;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
+import vn.ktgs.deadline.ExtensionService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.deadline.ExtensionService;
 
 /** The standing members' decision on an extension. */
 @Component

@@ -5,10 +5,10 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.ktgs.tasklist.TaskContext;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.deadline.ExtensionService;
 import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.deadline.ExtensionService;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.tasklist.TaskContext;
 
 /** The decision task says which step, how long, why, and what the new date would be, in the task page's language. */
 @Component

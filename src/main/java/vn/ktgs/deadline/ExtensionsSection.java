@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.kernel.Formats;
 import vn.ktgs.deadline.ExtensionService;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.KtgsUser;
 
 /** Extensions on the case page: the step, the request, the decision, the old and new due dates. */
 @org.springframework.stereotype.Component

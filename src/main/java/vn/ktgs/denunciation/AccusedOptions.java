@@ -2,10 +2,10 @@ package vn.ktgs.denunciation;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.organization.OrganizationService;
-import vn.ktgs.organization.OptionsProvider;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.OptionsProvider;
+import vn.ktgs.organization.OrganizationService;
 
 /**
  * The accused on the registration form, searched in the whole org tree: a letter may accuse someone another

@@ -1,7 +1,6 @@
 package vn.ktgs.denunciation;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,11 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Congress periods (procedures.md §4): an administrator marks the personnel planned for a congress; letters about

@@ -1,24 +1,24 @@
 package vn.ktgs.denunciation;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.*;
-import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.*;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.*;
+import vn.ktgs.tasklist.form.*;
 
 /**
  * Registration of denunciation letters (the clerk's screen): checks, classification (§4), repeat detection,
@@ -43,14 +43,14 @@ public class DenunciationService {
     private final CongressLists congress;
     private final Letters letters;
     private final vn.ktgs.supervision.SignService signs;
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
     private final Clock clock;
 
     DenunciationService(DenunciationRepository denunciations, IdentityVault vault, Jurisdiction jurisdiction, OrganizationService organizations,
                         CaseService cases, CaseLinks links, DeadlineService deadlines, CongressLists congress, Letters letters,
-                        vn.ktgs.supervision.SignService signs, RuntimeService runtime, RepositoryService repository, FormService forms, Clock clock) {
+                        vn.ktgs.supervision.SignService signs, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock) {
         this.clock = clock;
         this.signs = signs;
         this.denunciations = denunciations;
@@ -62,7 +62,7 @@ public class DenunciationService {
         this.deadlines = deadlines;
         this.congress = congress;
         this.letters = letters;
-        this.runtime = runtime;
+        this.processes = processes;
         this.repository = repository;
         this.forms = forms;
     }
@@ -184,12 +184,7 @@ public class DenunciationService {
         Instant start = d.deadlineStart().atStartOfDay(VietnamTime.ZONE).toInstant();
         deadlines.dueDate(DenunciationProcess.KEY, null, committee.getLevel(), start).ifPresent(d::dueAt);
         cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
-        variables.put(CaseVariables.SUBJECT_ORG, subjectOrgCode(d, committee));
-        variables.put(DenunciationProcess.DENUNCIATION_ID, d.getId());
-        cases.linkProcess(opened.getId(), runtime.startProcessInstanceByKey(DenunciationProcess.KEY, opened.getCaseNumber(), variables).getId());
+        processes.start(opened, committee.getCode(), subjectOrgCode(d, committee), Map.of(DenunciationProcess.DENUNCIATION_ID, d.getId()));
     }
 
     private String subjectOrgCode(Denunciation d, Organization committee) {

@@ -9,6 +9,8 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
 import vn.ktgs.discipline.DisciplineWarranted;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.*;
 import vn.ktgs.remediation.ConclusionOutcome;
 import vn.ktgs.remediation.RemediationProcess;
@@ -16,8 +18,6 @@ import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of process {@code denunciation}. Nothing here writes who the denouncer is: the timeline gets what was

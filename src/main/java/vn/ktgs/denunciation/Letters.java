@@ -1,18 +1,17 @@
 package vn.ktgs.denunciation;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.document.DocumentRegistry;
 import vn.ktgs.document.DocumentService;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
 import vn.ktgs.reminder.OutboxMail;
-import vn.ktgs.kernel.Formats;
 
 /**
  * The letters a denunciation produces: the referral (hướng dẫn) when the competent body is outside KTGS, and the
@@ -36,13 +35,13 @@ class Letters {
 
     /** The referral letter, drafted through the document registry (.docx and PDF, a number of the committee's CV series). */
     void referral(CaseFile c, String by) {
-        documents.generate(c.getId(), DenunciationProcess.KEY, DocumentRegistry.REFERRAL, Map.of(),
+        documents.generate(c.getId(), DenunciationProcess.KEY, DenunciationDocuments.REFERRAL, Map.of(),
                 VietnamTime.localDate(clock.instant()), by);
     }
 
     /**
      * The mail to the denouncer's own address, when they gave one. The result letter in the case file (no identity) is
-     * drafted by the document registry as the step completes (document/DenunciationDrafts).
+     * drafted by the document registry as the step completes (denunciation/DenunciationDocuments).
      */
     boolean result(Denunciation d, CaseFile c, Organization committee, DenouncerIdentity identity, String summary) {
         if (identity.email() == null) {

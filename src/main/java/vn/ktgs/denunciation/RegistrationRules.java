@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import vn.ktgs.casefile.UploadPolicy;
 import vn.ktgs.casefile.UploadedFile;
-import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.kernel.FieldError;
+import vn.ktgs.organization.OrganizationService;
 
 /** The registration rules the form cannot express, and reading the form's values into a letter and an identity. */
 final class RegistrationRules {

@@ -3,9 +3,9 @@ package vn.ktgs.denunciation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
-import vn.ktgs.kernel.FieldError;
 
 /** The team approved by the standing board: led by a standing member (chair or deputy), members from the same committee. */
 final class TeamRules {

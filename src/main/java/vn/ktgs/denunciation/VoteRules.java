@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
-import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.kernel.FieldError;
+import vn.ktgs.tasklist.StepContext;
 
 /** The committee's vote on the resolution report: more than half of all its members, and discipline only where it can apply. */
 final class VoteRules {

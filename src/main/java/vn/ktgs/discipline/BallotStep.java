@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /** The secret-ballot step of discipline-review: the count is checked, counted, limited and sent to whoever may decide. */
 @Component

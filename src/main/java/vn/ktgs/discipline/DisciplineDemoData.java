@@ -1,7 +1,6 @@
 package vn.ktgs.discipline;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.InboxService;

@@ -4,10 +4,10 @@ import static vn.ktgs.discipline.DisciplineReviewProcess.*;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /** The steps of discipline-review, routed to {@link DisciplineReviewSteps} and {@link BallotStep}. */
 @Component

@@ -1,6 +1,5 @@
 package vn.ktgs.discipline;
 
-import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.discipline.DisciplineReviewProcess.*;
 
 import java.time.Instant;
@@ -10,12 +9,13 @@ import java.util.*;
 import org.springframework.stereotype.Component;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.calendar.DeadlineService;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /** What the steps of discipline-review around the ballot ({@link BallotStep}) write, and the decisions they hand the engine. */
 @Component

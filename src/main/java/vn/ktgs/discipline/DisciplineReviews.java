@@ -1,24 +1,24 @@
 package vn.ktgs.discipline;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.*;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.calendar.TimeUnit;
 import vn.ktgs.casefile.*;
-import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.*;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.*;
+import vn.ktgs.tasklist.form.*;
 
 /**
  * Opens discipline reviews: from an inspector's start form, from a conclusion that found discipline warranted
@@ -42,13 +42,13 @@ public class DisciplineReviews {
     private final CaseLinks links;
     private final OrganizationService organizations;
     private final DeadlineService deadlines;
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
     private final Clock clock;
 
     DisciplineReviews(DisciplineReviewRepository reviews, DisciplineViolationRepository violations, CaseService cases,
-                      CaseLinks links, OrganizationService organizations, DeadlineService deadlines, RuntimeService runtime,
+                      CaseLinks links, OrganizationService organizations, DeadlineService deadlines, CaseProcesses processes,
                       RepositoryService repository, FormService forms, Clock clock) {
         this.clock = clock;
         this.reviews = reviews;
@@ -57,7 +57,7 @@ public class DisciplineReviews {
         this.links = links;
         this.organizations = organizations;
         this.deadlines = deadlines;
-        this.runtime = runtime;
+        this.processes = processes;
         this.repository = repository;
         this.forms = forms;
     }
@@ -150,14 +150,8 @@ public class DisciplineReviews {
         cases.recordStep(opened.getId(), by, DisciplineReviewProcess.START, "Mở hồ sơ xem xét kỷ luật",
                 clip("Xem xét kỷ luật " + subject.name() + "; hình thức đề nghị: " + Vietnamese.text(form.labelKey()).toLowerCase()
                         + "; cấp quyết định: " + deciding.getName() + "; " + limitation.vietnamese(), 1000), null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.getCode());
-        variables.put(CaseVariables.SUBJECT_ORG, subject.org().getCode());
-        variables.put(DisciplineReviewProcess.REVIEW_ID, review.getId());
-        variables.put(DisciplineReviewProcess.LIMITATION_EXPIRED, limitation.expired());
-        cases.linkProcess(opened.getId(),
-                runtime.startProcessInstanceByKey(DisciplineReviewProcess.KEY, opened.getCaseNumber(), variables).getId());
+        processes.start(opened, committee.getCode(), subject.org().getCode(), Map.of(DisciplineReviewProcess.REVIEW_ID, review.getId(),
+                DisciplineReviewProcess.LIMITATION_EXPIRED, limitation.expired()));
         return opened;
     }
 

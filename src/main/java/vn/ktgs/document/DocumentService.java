@@ -1,6 +1,5 @@
 package vn.ktgs.document;
 
-import vn.ktgs.kernel.VietnamTime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.DocumentInfo;
 import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
@@ -31,16 +31,14 @@ public class DocumentService {
     private static final Set<Role> MAY_REGENERATE = EnumSet.of(Role.CHAIR, Role.DEPUTY_CHAIR, Role.TEAM_LEAD, Role.CLERK);
 
     private final DocumentRegistry registry;
-    private final Drafts drafts;
     private final Letterhead letterhead;
     private final DocumentNumbers numbers;
     private final CaseService cases;
     private final ObjectMapper json;
 
-    DocumentService(DocumentRegistry registry, Drafts drafts, Letterhead letterhead, DocumentNumbers numbers,
+    DocumentService(DocumentRegistry registry, Letterhead letterhead, DocumentNumbers numbers,
                     CaseService cases, ObjectMapper json) {
         this.registry = registry;
-        this.drafts = drafts;
         this.letterhead = letterhead;
         this.numbers = numbers;
         this.cases = cases;
@@ -51,7 +49,7 @@ public class DocumentService {
     public List<DocumentInfo> generate(long caseId, String processKey, String taskKey, Map<String, Object> values,
                                        LocalDate date, String actor) {
         List<DocumentInfo> made = new ArrayList<>();
-        for (DocumentRegistry.Entry entry : registry.producedBy(processKey, taskKey, values)) {
+        for (DocumentTemplate entry : registry.producedBy(processKey, taskKey, values)) {
             made.addAll(write(cases.get(caseId), entry, values, date, actor));
         }
         return made;
@@ -66,11 +64,11 @@ public class DocumentService {
         if (!mayRegenerate(user, c)) {
             throw new AccessDeniedException("only the owning committee's chair, deputies, team leads and clerks regenerate");
         }
-        List<DocumentRegistry.Entry> entries = registry.find(c.getProcessKey(), kind);
+        List<DocumentTemplate> entries = registry.find(c.getProcessKey(), kind);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("no " + kind + " in " + c.getProcessKey());
         }
-        for (DocumentRegistry.Entry entry : entries) { // the step this case took (a cell's notice or a committee's)
+        for (DocumentTemplate entry : entries) { // the step this case took (a cell's notice or a committee's)
             Optional<CaseEvent> step = lastStep(caseId, entry.taskKey());
             if (step.isPresent()) {
                 return write(c, entry, values(step.get()), VietnamTime.localDate(step.get().getAt()), user.getUsername());
@@ -99,13 +97,13 @@ public class DocumentService {
         return c.getOwnerOrgId() != null && g.orgId() == c.getOwnerOrgId();
     }
 
-    private List<DocumentInfo> write(CaseFile c, DocumentRegistry.Entry entry, Map<String, Object> values, LocalDate date,
+    private List<DocumentInfo> write(CaseFile c, DocumentTemplate entry, Map<String, Object> values, LocalDate date,
                                      String actor) {
         DocumentKind kind = entry.kind();
         Letterhead.Issuer issuer = letterhead.of(c.getOwnerOrgId());
         Map<DocumentKind, String> earlier = latestNumbers(c.getId());
         String number = number(kind, values, earlier, issuer, date);
-        OfficialDocument doc = drafts.draft(kind, new StepFacts(c, issuer, entry.wording(), values, date, number, earlier));
+        OfficialDocument doc = entry.drafter().draft(new StepFacts(c, issuer, entry.wording(), values, date, number, earlier));
         String stem = kind.fileStem() + "-" + c.getCaseNumber();
         return List.of(
                 cases.attachGenerated(c.getId(), new UploadedFile(stem + ".docx", DOCX, DocxRenderer.render(doc)), kind.name(),
@@ -115,19 +113,14 @@ public class DocumentService {
     }
 
     /**
-     * A notice (and a planned procedure's decision) carries the number typed at its step; a decision or plan
-     * otherwise keeps the number its first version got.
+     * A number typed at the step (a notice's, a planned procedure's decision, a complaint's decision) is the number;
+     * otherwise a kind of a register series keeps the number its first version got, or takes the next one.
      */
     private String number(DocumentKind kind, Map<String, Object> values, Map<DocumentKind, String> earlier,
                           Letterhead.Issuer issuer, LocalDate date) {
-        if (kind == DocumentKind.COMPLAINT_DECISION) {
-            return Objects.toString(values.get("resolutionNumber"), null);
-        }
-        if (kind == DocumentKind.CONCLUSION_NOTICE) {
-            return Objects.toString(values.get("noticeNumber"), null);
-        }
-        if ((kind == DocumentKind.DECISION || kind == DocumentKind.DISCIPLINE_DECISION) && values.get("decisionNumber") != null) {
-            return values.get("decisionNumber").toString().trim(); // typed at a planned procedure's plan step
+        Object typed = kind.typedNumberField() == null ? null : values.get(kind.typedNumberField());
+        if (typed != null) {
+            return typed.toString().trim();
         }
         if (kind.series() == null) {
             return null;

@@ -13,7 +13,7 @@ import vn.ktgs.organization.UserDirectory;
 
 /** What the top of a committee's documents says and who signs them, from the org tree and the users. */
 @Component
-class Letterhead {
+public class Letterhead {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** "Đảng bộ tỉnh Lâm Giang" → "Lâm Giang": the locality a document is dated at. */
@@ -24,10 +24,10 @@ class Letterhead {
      * "ỦY BAN KIỂM TRA"; for a cell, which has no inspection committee, its party organisation and the cell),
      * {@code onBehalfOf} and {@code position} the signature ("T/M ỦY BAN KIỂM TRA" / "CHỦ NHIỆM"; "T/M CHI BỘ" / "BÍ THƯ").
      */
-    record Issuer(long orgId, String parentBody, String body, String numberSuffix, String place, String chairName,
+    public record Issuer(long orgId, String parentBody, String body, String numberSuffix, String place, String chairName,
                   String onBehalfOf, String position) {
 
-        boolean isCell() {
+        public boolean isCell() {
             return body.startsWith("CHI BỘ");
         }
     }
@@ -41,7 +41,7 @@ class Letterhead {
     }
 
     @Transactional(readOnly = true)
-    Issuer of(long committeeOrgId) {
+    public Issuer of(long committeeOrgId) {
         Organization org = organizations.byId(committeeOrgId);
         String chair = users.membersOf("CHAIR:" + org.getCode()).stream().map(AppUser::getFullName).sorted()
                 .findFirst().orElse("");

@@ -8,7 +8,7 @@ import java.util.List;
  * subtitle centred, the body, recipients bottom left and the signature block bottom right.
  * {@link DocxRenderer} and {@link PdfRenderer} draw the same record.
  */
-record OfficialDocument(
+public record OfficialDocument(
         /** The party organisation the committee belongs to, in capitals: "ĐẢNG BỘ TỈNH LÂM GIANG". */
         String parentBody,
         /** "ỦY BAN KIỂM TRA". */
@@ -26,27 +26,27 @@ record OfficialDocument(
     static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     /** A paragraph of the body; {@code centred} bold headings such as "QUYẾT ĐỊNH:" between the grounds and the articles. */
-    record Block(String text, Style style) {
-        static Block text(String text) {
+    public record Block(String text, Style style) {
+        public static Block text(String text) {
             return new Block(text, Style.TEXT);
         }
 
-        static Block heading(String text) {
+        public static Block heading(String text) {
             return new Block(text, Style.HEADING);
         }
 
-        static Block centred(String text) {
+        public static Block centred(String text) {
             return new Block(text, Style.CENTRED);
         }
 
-        static Block italic(String text) {
+        public static Block italic(String text) {
             return new Block(text, Style.ITALIC);
         }
     }
 
-    enum Style { TEXT, HEADING, CENTRED, ITALIC }
+    public enum Style { TEXT, HEADING, CENTRED, ITALIC }
 
     /** "T/M ỦY BAN KIỂM TRA" / "CHỦ NHIỆM" / the signer's name (left blank for a handwritten name when unknown). */
-    record Signature(String onBehalfOf, String position, String name) {
+    public record Signature(String onBehalfOf, String position, String name) {
     }
 }

@@ -9,16 +9,16 @@ import vn.ktgs.casefile.CaseFile;
  * from the form, or read back from the case timeline when a document is generated again), the step's date,
  * the document's own number and the numbers of the case's earlier documents (the plan cites the decision).
  */
-record StepFacts(CaseFile caseFile, Letterhead.Issuer issuer, Wording wording, Map<String, Object> values,
+public record StepFacts(CaseFile caseFile, Letterhead.Issuer issuer, Wording wording, Map<String, Object> values,
                  LocalDate date, String number, Map<DocumentKind, String> earlierNumbers) {
 
-    String text(String key) {
+    public String text(String key) {
         Object v = values.get(key);
         return v == null || v.toString().isBlank() ? null : v.toString().trim();
     }
 
     /** A date entered at the step: a LocalDate from the form, an ISO string when read back from the timeline. */
-    LocalDate date(String key) {
+    public LocalDate date(String key) {
         Object v = values.get(key);
         if (v instanceof LocalDate d) {
             return d;
@@ -26,11 +26,16 @@ record StepFacts(CaseFile caseFile, Letterhead.Issuer issuer, Wording wording, M
         return v == null || v.toString().isBlank() ? null : LocalDate.parse(v.toString().substring(0, 10));
     }
 
-    String earlier(DocumentKind kind) {
+    public String earlier(DocumentKind kind) {
         return earlierNumbers.get(kind);
     }
 
-    String team() {
+    /** The same facts under another issuer's heading (a cell that decides within its authority issues its own). */
+    public StepFacts issuedBy(Letterhead.Issuer other) {
+        return new StepFacts(caseFile, other, wording, values, date, number, earlierNumbers);
+    }
+
+    public String team() {
         CaseFile c = caseFile;
         return c.getTeam() != null ? c.getTeam() : c.getProposedTeam();
     }

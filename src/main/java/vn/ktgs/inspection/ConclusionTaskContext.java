@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.TaskContext;
-import vn.ktgs.kernel.Formats;
 
 /**
  * Above the conclusion notice's form, in every process that issues one (inspection-violation, compliance incl. the

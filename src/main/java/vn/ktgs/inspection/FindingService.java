@@ -1,9 +1,9 @@
 package vn.ktgs.inspection;
 
-import java.time.Clock;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;

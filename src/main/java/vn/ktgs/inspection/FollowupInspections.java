@@ -10,11 +10,11 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseLinkKind;
 import vn.ktgs.casefile.CaseLinks;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.remediation.ConclusionNotice;
 import vn.ktgs.remediation.RemediationService;
-import vn.ktgs.kernel.Formats;
 
 /**
  * The committee inspects how a conclusion is carried out (kiểm tra việc thực hiện kết luận): a standing member

@@ -1,42 +1,40 @@
 package vn.ktgs.inspection;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.*;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
-import vn.ktgs.casefile.CaseVariables;
-import vn.ktgs.organization.*;
-import vn.ktgs.tasklist.form.*;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.*;
+import vn.ktgs.tasklist.form.*;
 
 /** Starts an inspection on signs of violation from an inspector's proposal (the process's start form). */
 @Service
 @Transactional
 public class InspectionService {
 
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
     private final CaseService cases;
     private final OrganizationService organizations;
     private final Clock clock;
 
-    InspectionService(RuntimeService runtime, RepositoryService repository, FormService forms, CaseService cases,
+    InspectionService(CaseProcesses processes, RepositoryService repository, FormService forms, CaseService cases,
                       OrganizationService organizations, Clock clock) {
         this.clock = clock;
-        this.runtime = runtime;
+        this.processes = processes;
         this.repository = repository;
         this.forms = forms;
         this.cases = cases;
@@ -80,15 +78,9 @@ public class InspectionService {
                 subject.org().getPath(), text(values, "source"), text(values, "proposedTeam"), user.getUsername(),
                 clock.instant());
         CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committee.orgCode());
-        variables.put(CaseVariables.SUBJECT_ORG, subject.org().getCode());
-        variables.put(InspectionProcess.PROPOSER, user.getUsername());
         cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_Proposed", "Đề xuất kiểm tra",
                 "Đề xuất kiểm tra " + subject.name() + ": " + opened.getTitle(), null);
-        ProcessInstance instance = runtime.startProcessInstanceByKey(InspectionProcess.KEY, opened.getCaseNumber(), variables);
-        cases.linkProcess(opened.getId(), instance.getId());
+        processes.start(opened, committee.orgCode(), subject.org().getCode(), Map.of(InspectionProcess.PROPOSER, user.getUsername()));
         return opened;
     }
 
@@ -109,18 +101,11 @@ public class InspectionService {
                 sign.subjectName(), sign.subjectOrgPath(), sign.source().name(), null, sign.raisedBy(), clock.instant());
         CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
         cases.moveTo(opened.getId(), CaseStatus.IN_PROGRESS);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, sign.committeeOrgCode());
-        variables.put(CaseVariables.SUBJECT_ORG, sign.subjectOrgCode());
-        variables.put(InspectionProcess.PROPOSER, sign.raisedBy());
-        variables.put(InspectionProcess.APPROVED, true);
         cases.recordStep(opened.getId(), sign.decidedBy(), InspectionProcess.TASK_APPROVE, "Duyệt đề xuất kiểm tra",
                 "Thường trực quyết định kiểm tra từ dấu hiệu vi phạm: "
                         + (sign.content().length() > 800 ? sign.content().substring(0, 799) + "…" : sign.content()), null);
-        ProcessInstance instance = runtime.createProcessInstanceByKey(InspectionProcess.KEY).businessKey(opened.getCaseNumber())
-                .setVariables(variables).startBeforeActivity(InspectionProcess.TASK_SET_PLAN).execute();
-        cases.linkProcess(opened.getId(), instance.getId());
+        processes.startAt(InspectionProcess.TASK_SET_PLAN, opened, sign.committeeOrgCode(), sign.subjectOrgCode(),
+                Map.of(InspectionProcess.PROPOSER, sign.raisedBy(), InspectionProcess.APPROVED, true));
         return opened;
     }
 

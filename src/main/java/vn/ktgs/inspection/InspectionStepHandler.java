@@ -1,16 +1,16 @@
 package vn.ktgs.inspection;
 
-import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.inspection.InspectionProcess.*;
 
 import java.util.*;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /** The steps of inspection-violation: what each writes to our tables and which decisions it hands the engine. */
 @Component

@@ -5,13 +5,13 @@ import java.util.*;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.remediation.ConclusionOutcome;
 import vn.ktgs.remediation.RemediationProcess;
-import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.remediation.RemediationService.RequirementDraft;
+import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * Steps every inspection shares (violation, compliance, finance, discipline work): the vote check, the

@@ -1,6 +1,5 @@
 package vn.ktgs.inspection;
 
-import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.inspection.ComplianceInspectionProcess.*;
 import static vn.ktgs.inspection.InspectionProcess.*;
 
@@ -9,11 +8,12 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of the programme's inspections (compliance with its cell variant, finance, discipline work): one

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CandidateGroups;
 import vn.ktgs.organization.Role;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.reminder.MailOutbox;
-import vn.ktgs.kernel.Formats;
 
 /**
  * Tells the subject organisation's contact people that an inspection was decided and when their self-inspection

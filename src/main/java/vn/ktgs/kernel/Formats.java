@@ -1,9 +1,9 @@
 package vn.ktgs.kernel;
 
-import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import vn.ktgs.kernel.VietnamTime;
 
 /** Dates as Vietnamese offices write them, in Vietnam's time zone. */
 public final class Formats {

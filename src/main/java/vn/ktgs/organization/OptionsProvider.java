@@ -1,7 +1,7 @@
 package vn.ktgs.organization;
 
-import vn.ktgs.kernel.Option;
 import java.util.List;
+import vn.ktgs.kernel.Option;
 
 /**
  * Options for a form select whose {@code valuesKey} names a data source (e.g. "organizations"):

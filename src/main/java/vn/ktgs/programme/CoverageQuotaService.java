@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.KtgsUser;
 
 /** The coverage quotas per level: everyone reads them, the province's administrators change them (audited). */
 @Service

@@ -2,13 +2,11 @@ package vn.ktgs.programme;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.casefile.CaseVariables;
 
 /**
  * The start contract of a process started from a programme, carried out: opens the case, records its first step
@@ -27,11 +25,11 @@ public class ProgrammeCaseStart {
     }
 
     private final CaseService cases;
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
 
-    ProgrammeCaseStart(CaseService cases, RuntimeService runtime) {
+    ProgrammeCaseStart(CaseService cases, CaseProcesses processes) {
         this.cases = cases;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     /** The case, its first step and the process commit together or not at all. */
@@ -40,15 +38,11 @@ public class ProgrammeCaseStart {
         cases.recordStep(opened.getId(), request.startedBy(), "StartEvent_FromProgramme", "Bắt đầu theo chương trình",
                 request.firstStepSummary(), null);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, request.committeeOrgCode());
-        variables.put(CaseVariables.SUBJECT_ORG, request.subjectOrgCode());
         variables.put(ProgrammeProcess.LEAD, request.lead());
         if (request.programmeItemId() != null) {
             variables.put(ProgrammeProcess.PROGRAMME_ITEM_ID, request.programmeItemId());
         }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(opened.getProcessKey(), opened.getCaseNumber(), variables);
-        cases.linkProcess(opened.getId(), instance.getId());
+        processes.start(opened, request.committeeOrgCode(), request.subjectOrgCode(), variables);
         return opened;
     }
 }

@@ -1,11 +1,11 @@
 package vn.ktgs.programme;
 
-import vn.ktgs.kernel.VietnamTime;
 import jakarta.persistence.EntityManager;
 import java.time.*;
 import java.util.*;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;

@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.UserDirectory;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Starts an approved programme's item: checks it, then opens its case and starts the kind's process by the start

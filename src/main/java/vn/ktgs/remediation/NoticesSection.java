@@ -1,24 +1,24 @@
 package vn.ktgs.remediation;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.function.ValueProvider;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import com.vaadin.flow.function.ValueProvider;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * Conclusion notices on the case page: each requirement's owner, due date and state, the plan and report

@@ -1,12 +1,12 @@
 package vn.ktgs.remediation;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 
 /**

@@ -1,9 +1,9 @@
 package vn.ktgs.remediation;
 
-import vn.ktgs.kernel.VietnamTime;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.ktgs.kernel.VietnamTime;
 
 /** One numbered requirement of a conclusion notice, with its owner and due date. */
 @Entity

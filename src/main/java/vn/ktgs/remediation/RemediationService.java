@@ -1,7 +1,6 @@
 package vn.ktgs.remediation;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,14 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.organization.OrgLevel;
-import vn.ktgs.organization.OrganizationService;
-import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.OrgLevel;
+import vn.ktgs.organization.OrganizationService;
 
 /** Conclusion notices, their requirements, and the plans and reports against them. */
 @Service("remediationService")

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
 import vn.ktgs.tasklist.TaskVariables;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * Steps of remediation-followup: the subject (or an inspector on its behalf) submits the plan and the progress

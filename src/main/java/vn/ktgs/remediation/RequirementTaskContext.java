@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.ktgs.tasklist.TaskContext;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.tasklist.TaskContext;
 
 /**
  * A requirement's task names the requirement, its owner, its due date and the last report; a plan task lists

@@ -5,13 +5,13 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CandidateGroups;
 import vn.ktgs.organization.Role;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailTemplates;
-import vn.ktgs.kernel.Formats;
 
 /**
  * Tells the subject's contact persons that a plan or report came back, with the reason: through the mail

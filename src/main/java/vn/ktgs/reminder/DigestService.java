@@ -1,17 +1,17 @@
 package vn.ktgs.reminder;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.MailMode;
 import vn.ktgs.organization.UserDirectory;
-import vn.ktgs.kernel.Formats;
 
 /** The morning digest: one mail per user who chose it, listing the reminders not yet sent to them. */
 @Service

@@ -1,12 +1,12 @@
 package vn.ktgs.reminder;
 
-import java.time.Clock;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import jakarta.annotation.PreDestroy;
 import java.util.*;
 import java.util.concurrent.*;
 import org.slf4j.Logger;

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.audit.AuditTrail;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.KtgsUser;
 
 /** Administrators edit the reminder policy; every change is audited. */
 @Service

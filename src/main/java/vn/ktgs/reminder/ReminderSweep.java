@@ -1,7 +1,6 @@
 package vn.ktgs.reminder;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.*;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;

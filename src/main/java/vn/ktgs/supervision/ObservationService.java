@@ -1,9 +1,8 @@
 package vn.ktgs.supervision;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.data.domain.PageRequest;
@@ -12,11 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.ViolationSource;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.*;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Regular supervision: inspectors record what they observed; an observation may raise a sign of violation. */
 @Service

@@ -1,26 +1,25 @@
 package vn.ktgs.supervision;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.*;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.*;
+import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.inspection.InspectionService;
 import vn.ktgs.inspection.ViolationSource;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.tasklist.form.*;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Signs of violation: raised from an observation, recorded directly with their source, or found by a thematic
@@ -35,20 +34,20 @@ public class SignService {
     private final CaseService cases;
     private final CaseLinks links;
     private final InspectionService inspections;
-    private final RuntimeService runtime;
+    private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
     private final Clock clock;
 
     SignService(ViolationSignRepository signs, Subjects subjects, CaseService cases, CaseLinks links,
-                InspectionService inspections, RuntimeService runtime, RepositoryService repository, FormService forms, Clock clock) {
+                InspectionService inspections, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock) {
         this.clock = clock;
         this.signs = signs;
         this.subjects = subjects;
         this.cases = cases;
         this.links = links;
         this.inspections = inspections;
-        this.runtime = runtime;
+        this.processes = processes;
         this.repository = repository;
         this.forms = forms;
     }
@@ -97,13 +96,7 @@ public class SignService {
         sign.reviewIn(opened.getId());
         cases.recordStep(opened.getId(), by, "StartEvent_SignRaised", "Ghi nhận dấu hiệu vi phạm",
                 SupervisionScope.clip("Dấu hiệu vi phạm (" + sourceText(source) + "): " + content, 1000), null);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.CASE_ID, opened.getId());
-        variables.put(CaseVariables.COMMITTEE_ORG, committeeOrgCode);
-        variables.put(CaseVariables.SUBJECT_ORG, subject.org().getCode());
-        variables.put(SignReviewProcess.SIGN_ID, sign.getId());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(SignReviewProcess.KEY, opened.getCaseNumber(), variables);
-        cases.linkProcess(opened.getId(), instance.getId());
+        processes.start(opened, committeeOrgCode, subject.org().getCode(), Map.of(SignReviewProcess.SIGN_ID, sign.getId()));
         return sign;
     }
 

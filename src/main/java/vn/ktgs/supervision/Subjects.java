@@ -3,8 +3,8 @@ package vn.ktgs.supervision;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseFile;
-import vn.ktgs.organization.*;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.*;
 
 /** Reads the subject fields (subjectKind, subjectOrg, subjectMember) the way the inspection proposal does. */
 @Component

@@ -1,6 +1,5 @@
 package vn.ktgs.supervision;
 
-import vn.ktgs.kernel.VietnamTime;
 import static vn.ktgs.supervision.SupervisionProcess.*;
 
 import java.util.*;
@@ -9,10 +8,11 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.inspection.InspectionSteps;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * The steps of supervision-thematic. The subject's report and the conclusion use inspection-violation's forms and

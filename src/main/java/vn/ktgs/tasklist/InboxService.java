@@ -1,15 +1,15 @@
 package vn.ktgs.tasklist;
 
 import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.ktgs.calendar.BusinessCalendar;
 import java.util.*;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.calendar.BusinessCalendar;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 
 /**

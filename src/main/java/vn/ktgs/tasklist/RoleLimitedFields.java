@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
 import vn.ktgs.tasklist.form.FormDefinition;
 import vn.ktgs.tasklist.form.FormField;
-import vn.ktgs.kernel.FieldError;
 
 /**
  * KTGS's form property {@code onlyForRoles} ("INSPECTOR,CHAIR"): a field only a user holding one of these roles

@@ -1,8 +1,7 @@
 package vn.ktgs.tasklist;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.*;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.*;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.tasklist.form.*;
 
 /**
  * Claim, unclaim and complete a task through its Camunda form: validate, let the feature's

@@ -1,6 +1,5 @@
 package vn.ktgs.asset;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -29,11 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktgs.casefile.*;
 import vn.ktgs.discipline.DisciplineWarranted;
 import vn.ktgs.document.GeneratedFiles;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/asset/asset-verification.bpmn, worked through the inbox, with the publication timer on a set clock. */
 @IntegrationTest

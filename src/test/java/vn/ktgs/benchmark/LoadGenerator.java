@@ -1,12 +1,11 @@
 package vn.ktgs.benchmark;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import vn.ktgs.kernel.VietnamTime;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.concurrent.*;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,7 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.VietnamTime;
 
 /**
  * Fills the database with open inspection cases through the engine (deterministic from a seed), spread

@@ -1,6 +1,5 @@
 package vn.ktgs.benchmark;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -19,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.reminder.MailDispatcher;
 import vn.ktgs.support.CaseDriver;
 

@@ -1,7 +1,5 @@
 package vn.ktgs.benchmark;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import vn.ktgs.kernel.VietnamTime;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.*;
 import java.util.concurrent.*;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,9 +18,10 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.remediation.RemediationProcess;
-import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.remediation.RemediationService.RequirementDraft;
+import vn.ktgs.remediation.RemediationService;
 
 /**
  * Issue #4's province-scale load, deterministic from a seed, on top of the demo province: party members

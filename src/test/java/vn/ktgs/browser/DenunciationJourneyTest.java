@@ -1,7 +1,5 @@
 package vn.ktgs.browser;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,11 +8,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.*;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.ktgs.kernel.VietnamTime;
 
 /**
  * A denunciation from the letter to the conclusion in headless Chromium, with the demo province's users: the clerk

@@ -1,6 +1,5 @@
 package vn.ktgs.browser;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ktgs.kernel.VietnamTime;
 
 /**
  * A discipline from proposal to the appeal window, in Debian's headless Chromium: a provincial inspector opens a

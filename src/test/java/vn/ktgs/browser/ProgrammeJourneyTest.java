@@ -1,7 +1,5 @@
 package vn.ktgs.browser;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.*;
@@ -9,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.*;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.ktgs.kernel.VietnamTime;
 
 /**
  * Issue #5's journey in Debian's headless Chromium, as the demo province's users do it: the chair adds an item

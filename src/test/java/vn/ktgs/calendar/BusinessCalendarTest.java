@@ -1,6 +1,5 @@
 package vn.ktgs.calendar;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.*;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.kernel.VietnamTime;
 
 /** Vietnam's working calendar over real years, lunar holidays computed, compensatory days, adjustments. */
 class BusinessCalendarTest {

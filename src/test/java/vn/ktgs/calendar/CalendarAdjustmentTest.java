@@ -15,9 +15,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ktgs.support.KaribuTest;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.support.KaribuTest;
 
 /**
  * The administrators' calendar: adjustments change working days at once, nonsense is refused, every change

@@ -1,6 +1,5 @@
 package vn.ktgs.calendar;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -15,12 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Administrators change a rule; new deadlines follow at once, open ones only through the previewed recompute. */
 @IntegrationTest

@@ -1,10 +1,10 @@
 package vn.ktgs.calendar;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.support.IntegrationTest;
 

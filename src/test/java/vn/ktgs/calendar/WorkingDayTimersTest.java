@@ -1,6 +1,5 @@
 package vn.ktgs.calendar;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -17,6 +16,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.inspection.InspectionProcess;
-import vn.ktgs.support.CaseDriver;
-import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
 
 /** A report whose file is of the wrong type, not what its name says, or too large: refused, nothing saved. */
 @IntegrationTest

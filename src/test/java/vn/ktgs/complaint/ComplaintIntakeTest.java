@@ -15,10 +15,10 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineRecords;
-import vn.ktgs.support.CaseDriver;
-import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
 
 /**
  * Bad input at intake is refused with a reason beside the field, and nothing is saved: a decision KTGS does not

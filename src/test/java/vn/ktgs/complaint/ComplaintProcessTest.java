@@ -1,6 +1,5 @@
 package vn.ktgs.complaint;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -30,13 +29,14 @@ import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecordStatus;
 import vn.ktgs.discipline.DisciplineRecords;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.reminder.MailDispatcher;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Every path of bpmn/complaint/discipline-complaint.bpmn, worked through the inbox as users do: not accepted at

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.discipline.DisciplineRecords;
-import vn.ktgs.support.KaribuTest;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.support.KaribuTest;
 
 /** The intake screen: a refused complaint keeps what was typed and says why beside the field; a good one opens its case. */
 class RegisterComplaintViewTest extends KaribuTest {

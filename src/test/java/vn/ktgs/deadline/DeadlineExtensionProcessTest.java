@@ -1,6 +1,5 @@
 package vn.ktgs.deadline;
 
-import vn.ktgs.kernel.VietnamTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,15 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.deadline.ExtensionService;
+import vn.ktgs.deadline.ExtensionStatus;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxTask;
 import vn.ktgs.tasklist.ui.TaskView;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.deadline.ExtensionService;
-import vn.ktgs.deadline.ExtensionStatus;
 
 /** bpmn/calendar/deadline-extension.bpmn: the team lead asks within the policy, the standing members decide. */
 class DeadlineExtensionProcessTest extends KaribuTest {

@@ -1,6 +1,5 @@
 package vn.ktgs.denunciation;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -32,11 +31,12 @@ import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineWarranted;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.reminder.MailDispatcher;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/denunciation/denunciation.bpmn, worked through the inbox as users do. */
 @IntegrationTest

@@ -17,11 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.*;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.supervision.SignService;
 import vn.ktgs.supervision.ViolationSign;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
-import vn.ktgs.kernel.FormValidationException;
 
 /** What registration does with each kind of letter: classification, repeats, jurisdiction, congress, bad input. */
 @IntegrationTest

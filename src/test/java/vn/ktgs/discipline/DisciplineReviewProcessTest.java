@@ -1,6 +1,5 @@
 package vn.ktgs.discipline;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.discipline.DisciplineReviewProcess.*;
@@ -11,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.*;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.casefile.*;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.PartyMemberRepository;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.support.TestCommittee;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/discipline/discipline-review.bpmn, driven through the inbox like a user, in 2032. */
 @IntegrationTest

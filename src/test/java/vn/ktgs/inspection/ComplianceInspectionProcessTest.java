@@ -1,6 +1,5 @@
 package vn.ktgs.inspection;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static vn.ktgs.inspection.ComplianceInspectionProcess.*;
@@ -15,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseStatus;
-import vn.ktgs.reminder.MailOutbox;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.remediation.NoticeStatus;
+import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.support.IntegrationTest;
 
 /** Every path of bpmn/inspection/inspection-compliance.bpmn: a committee's inspection and a cell's. */

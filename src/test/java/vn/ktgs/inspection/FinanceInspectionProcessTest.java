@@ -1,6 +1,5 @@
 package vn.ktgs.inspection;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static vn.ktgs.inspection.FinanceInspectionProcess.*;
@@ -13,10 +12,10 @@ import java.time.*;
 import java.util.List;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseStatus;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.remediation.NoticeStatus;
 import vn.ktgs.support.IntegrationTest;
 

@@ -1,6 +1,5 @@
 package vn.ktgs.inspection;
 
-import vn.ktgs.kernel.Option;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ktgs.support.CaseDriver.values;
@@ -8,20 +7,20 @@ import static vn.ktgs.support.CaseDriver.values;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.Option;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxService;
-import vn.ktgs.tasklist.form.FormField;
 import vn.ktgs.tasklist.ui.TaskView;
 
 /** A financial inspection's verification form refuses a negative amount; the case page lists the findings and their total. */

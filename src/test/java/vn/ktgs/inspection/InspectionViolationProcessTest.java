@@ -1,6 +1,5 @@
 package vn.ktgs.inspection;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -19,15 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
-import vn.ktgs.reminder.MailOutbox;
-import vn.ktgs.reminder.OutboxMail;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.remediation.NoticeStatus;
 import vn.ktgs.remediation.RemediationService;
+import vn.ktgs.reminder.MailOutbox;
+import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Every path of bpmn/inspection/inspection-violation.bpmn, driven through the services users use. */
 @IntegrationTest

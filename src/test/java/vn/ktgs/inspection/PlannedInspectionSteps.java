@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.tasklist.InboxItem;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /** The steps the programme's inspections share, as the demo committee T01 and subject KCQ-B01 work them. */
 final class PlannedInspectionSteps {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseService;
-import vn.ktgs.support.KaribuTest;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.support.KaribuTest;
 
 /** The proposal form: bad input is explained field by field and nothing is saved; good input opens a case. */
 class ProposeInspectionViewTest extends KaribuTest {

@@ -1,6 +1,5 @@
 package vn.ktgs.member;
 
-import vn.ktgs.kernel.VietnamTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +20,7 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.member.ui.MemberRecordView;
 import vn.ktgs.organization.PartyMember;
 import vn.ktgs.support.KaribuTest;

@@ -10,11 +10,11 @@ import vn.ktgs.casefile.CaseAccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.inspection.InspectionService;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxService;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /** A user sees only what the org subtree of their committee, or their contact role, allows. */
 @IntegrationTest

@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.inspection.InspectionService;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.support.CaseDriver;
-import vn.ktgs.support.TestCommittee;
-import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
+import vn.ktgs.support.TestCommittee;
 
 /**
  * Programmes: approval rights, every refused input (nothing saved is lost), and live coverage with numbers

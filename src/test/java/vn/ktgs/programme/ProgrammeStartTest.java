@@ -16,12 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.support.CaseDriver;
-import vn.ktgs.support.TestCommittee;
 import vn.ktgs.support.IntegrationTest;
+import vn.ktgs.support.TestCommittee;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Starting items of an approved programme runs the other features' processes (inspection-compliance, -finance,

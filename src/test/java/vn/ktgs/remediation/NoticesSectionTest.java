@@ -1,6 +1,5 @@
 package vn.ktgs.remediation;
 
-import vn.ktgs.kernel.Option;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ktgs.support.CaseDriver.values;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.Option;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 

@@ -1,6 +1,5 @@
 package vn.ktgs.remediation;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -21,6 +20,9 @@ import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.FollowupInspections;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
@@ -28,8 +30,6 @@ import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * bpmn/remediation/remediation-followup.bpmn, every path: the plan accepted or returned, progress and completion

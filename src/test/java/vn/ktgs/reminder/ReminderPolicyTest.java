@@ -11,12 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.MailMode;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FormValidationException;
 
 /** The reminder policy as data, the in-app list, the morning digest and the mail language. */
 @IntegrationTest

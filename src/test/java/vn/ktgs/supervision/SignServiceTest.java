@@ -1,6 +1,5 @@
 package vn.ktgs.supervision;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ktgs.support.CaseDriver.values;
@@ -16,12 +15,13 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.*;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.inspection.ViolationSource;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Signs of violation: raised, decided only by standing members, and measured by source (years no other test uses). */
 @IntegrationTest

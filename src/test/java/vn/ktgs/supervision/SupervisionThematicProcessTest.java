@@ -1,6 +1,5 @@
 package vn.ktgs.supervision;
 
-import vn.ktgs.kernel.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -17,8 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.*;
+import vn.ktgs.deadline.ExtensionService;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.inspection.ViolationSource;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.programme.ProgrammeCaseStart;
@@ -27,9 +30,6 @@ import vn.ktgs.remediation.RemediationService;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.tasklist.InboxTask;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.deadline.ExtensionService;
 
 /** Every path of bpmn/supervision/supervision-thematic.bpmn, driven through the services users use. */
 @IntegrationTest

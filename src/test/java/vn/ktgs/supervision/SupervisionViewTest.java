@@ -22,9 +22,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ktgs.kernel.Option;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
-import vn.ktgs.kernel.Option;
 
 /** The supervision page: measures of the year, the chair's decisions, an observation recorded through its dialog. */
 class SupervisionViewTest extends KaribuTest {

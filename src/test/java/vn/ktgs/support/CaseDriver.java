@@ -1,6 +1,5 @@
 package vn.ktgs.support;
 
-import vn.ktgs.kernel.VietnamTime;
 import java.time.*;
 import java.util.*;
 import org.camunda.bpm.engine.ManagementService;
@@ -8,11 +7,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.context.TestComponent;
-import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseEvent;
+import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.inspection.InspectionService;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;

@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.InspectionProcess;
-import vn.ktgs.support.CaseDriver;
-import vn.ktgs.support.IntegrationTest;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.IntegrationTest;
 
 /** The subject's contact cannot claim to be an inspector entering on the subject's behalf, even past the UI. */
 @IntegrationTest

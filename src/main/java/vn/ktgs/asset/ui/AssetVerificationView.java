@@ -1,7 +1,5 @@
 package vn.ktgs.asset.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,18 +18,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.*;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.asset.*;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.organization.CurrentUser;
 
 /**
  * "Xác minh tài sản, thu nhập": the committee's list of those obliged to declare in a year (kept by its administrator

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.Locale;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /** The frame around every view: side navigation built from {@code @Menu} entries, the user, language, logout. */
 @Layout

@@ -1,7 +1,5 @@
 package vn.ktgs.calendar.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,15 +17,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Locale;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.calendar.AdjustmentKind;
 import vn.ktgs.calendar.CalendarService;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /** Administrators see a year's days off (computed holidays, compensatory days) and add the government's adjustments. */
 @Route("admin/calendar")

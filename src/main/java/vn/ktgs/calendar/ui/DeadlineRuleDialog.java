@@ -12,12 +12,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.Map;
 import vn.ktgs.calendar.DeadlineRule;
+import vn.ktgs.calendar.DeadlineRuleEditor;
 import vn.ktgs.calendar.TimeUnit;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.calendar.DeadlineRuleEditor;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.KtgsUser;
 
 /** Edits one rule; then previews and, if wanted, applies the recompute of the open deadlines it set. */
 class DeadlineRuleDialog extends Dialog {

@@ -13,11 +13,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.calendar.DeadlineRule;
+import vn.ktgs.calendar.DeadlineRuleEditor;
 import vn.ktgs.calendar.DeadlineService;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
-import vn.ktgs.calendar.DeadlineRuleEditor;
+import vn.ktgs.organization.KtgsUser;
 
 /** The deadline rules in force (procedures.md §2); administrators edit them and recompute open deadlines. */
 @Route("admin/deadlines")

@@ -14,9 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /** Cases of the user's committees, searchable by number, subject or title, filtered by status. */
 @Route("cases")

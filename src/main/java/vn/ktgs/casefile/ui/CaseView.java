@@ -1,7 +1,5 @@
 package vn.ktgs.casefile.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
@@ -17,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.*;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /** A case page: its data, the sections contributed by features (current steps first), timeline and documents. */
 @Route("cases")

@@ -9,8 +9,8 @@ import vn.ktgs.complaint.Complaint;
 import vn.ktgs.complaint.ComplaintDeadlines;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
-import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.OrganizationService;
 
 /**
  * What the case page and the complaint's tasks say about it, in the reader's language: the decision complained

@@ -6,10 +6,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.complaint.ComplaintService;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.ui.StartForm;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.ui.FormRenderers;
+import vn.ktgs.tasklist.ui.StartForm;
 
 /**
  * A clerk or an inspector registers a disciplinary complaint (the process's start form). Refused input keeps what

@@ -19,15 +19,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ktgs.denunciation.CongressList;
 import vn.ktgs.denunciation.CongressLists;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
 import vn.ktgs.organization.Role;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.organization.CurrentUser;
 
 /**
  * Congress period: the administrator marks the personnel planned for a congress; the report lists the

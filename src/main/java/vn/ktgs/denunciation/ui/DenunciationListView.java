@@ -14,9 +14,9 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.denunciation.DenouncerIdentity;
 import vn.ktgs.denunciation.Denunciation;
 import vn.ktgs.denunciation.DenunciationService;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * The committee's letters: those about congress personnel first. The denouncer column is always masked here,

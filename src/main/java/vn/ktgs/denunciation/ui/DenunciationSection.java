@@ -17,9 +17,9 @@ import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.UploadRefusedException;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.denunciation.*;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * "Đơn tố cáo" on a denunciation's case page: the letter as registered and its classification for everyone who may

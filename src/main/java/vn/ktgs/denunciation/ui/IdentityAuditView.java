@@ -13,9 +13,9 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.denunciation.DenunciationService;
 import vn.ktgs.denunciation.IdentityRead;
 import vn.ktgs.denunciation.IdentityVault;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /** The chair reviews every read of the denouncers' identities held by their committee: who, when, which letter, why. */
 @Route("denunciations/identity-reads")

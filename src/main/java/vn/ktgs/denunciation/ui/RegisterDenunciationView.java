@@ -6,10 +6,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.denunciation.DenunciationService;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.ui.StartForm;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.ui.FormRenderers;
+import vn.ktgs.tasklist.ui.StartForm;
 
 /**
  * The clerk registers a letter: every letter, resolvable or not. KTGS classifies it and opens its case page, which

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,10 +17,10 @@ import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.discipline.DisciplineAuthority;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.OrgLevel;
 
 /**
  * The authority matrix (procedures.md §3): one line per deciding body level and subject kind, one box per form.

@@ -1,9 +1,9 @@
 package vn.ktgs.discipline.ui;
 
-import java.time.Clock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.ktgs.casefile.CaseFile;
@@ -11,8 +11,8 @@ import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.*;
-import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * "Kỷ luật" on the case page: the subject's discipline record (on any case about a member or organisation), and on a

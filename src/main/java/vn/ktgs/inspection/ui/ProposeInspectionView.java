@@ -6,10 +6,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.inspection.InspectionService;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.ui.StartForm;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.ui.FormRenderers;
+import vn.ktgs.tasklist.ui.StartForm;
 
 /** An inspector proposes an inspection on signs of violation: the process's start form. */
 @Route("inspection/new")

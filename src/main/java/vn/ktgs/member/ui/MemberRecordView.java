@@ -9,12 +9,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.member.MemberNotVisibleException;
 import vn.ktgs.member.MemberRecord;
 import vn.ktgs.member.MemberRecordService;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
 
 /**
  * The member's record (hồ sơ đảng viên), opened from the organisation page's member grid: the member, whether an

@@ -15,8 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
-import vn.ktgs.organization.*;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.*;
 
 /** The org tree within the user's committees (loaded level by level) and the members of the chosen organisation. */
 @Route("organizations")

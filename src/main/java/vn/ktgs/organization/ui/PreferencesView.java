@@ -11,9 +11,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.ktgs.organization.AppUser;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.MailMode;
 import vn.ktgs.organization.UserDirectory;
-import vn.ktgs.organization.CurrentUser;
 
 /** Each user chooses immediate reminder mails or one morning digest, and the language of mails. */
 @Route("preferences")

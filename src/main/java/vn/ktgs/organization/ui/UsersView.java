@@ -9,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import vn.ktgs.organization.AppUser;
-import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.UserDirectory;
 
 /** Users of the committees in the viewer's scope, with their roles per organisation. */
 @Route("users")

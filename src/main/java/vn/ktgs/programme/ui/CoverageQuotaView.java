@@ -14,12 +14,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.programme.CoverageQuota;
 import vn.ktgs.programme.CoverageQuotaService;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.organization.CurrentUser;
 
 /** Administrators set the yearly coverage quota of each level; every change is audited. */
 @Route("programmes/quotas")

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.programme.Programme;
 import vn.ktgs.programme.ProgrammeKind;
 import vn.ktgs.programme.ProgrammeService;
-import vn.ktgs.kernel.FormValidationException;
 
 /** Drafts a new annual or full-term programme for one committee. */
 class NewProgrammeDialog extends Dialog {

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.Map;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 import vn.ktgs.organization.PartyMember;
 import vn.ktgs.programme.*;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * Adds or edits one item. On bad input the dialog stays open with what was typed and each error beside its

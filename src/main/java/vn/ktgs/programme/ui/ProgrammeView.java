@@ -1,7 +1,5 @@
 package vn.ktgs.programme.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +23,12 @@ import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.*;
 import vn.ktgs.programme.*;
 import vn.ktgs.programme.ProgrammeProgress.Coverage;
 import vn.ktgs.programme.ProgrammeProgress.QuarterProgress;
-import vn.ktgs.kernel.FormValidationException;
 
 /**
  * A committee's programmes: draft, edit items, approve (chair), start cases from items, and live progress

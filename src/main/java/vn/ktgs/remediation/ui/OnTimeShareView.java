@@ -1,7 +1,5 @@
 package vn.ktgs.remediation.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -12,14 +10,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.remediation.OnTimeShare;
-import vn.ktgs.remediation.OnTimeShare.Row;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.remediation.OnTimeShare.Row;
+import vn.ktgs.remediation.OnTimeShare;
 
 /** The share of conclusion notices remediated on time, per committee in the user's scope, for a year or quarter. */
 @Route("remediation/on-time")

@@ -9,11 +9,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.reminder.Notification;
 import vn.ktgs.reminder.NotificationService;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.organization.CurrentUser;
 
 /** The user's reminders in the app: the same ones the mails (or the morning digest) carry. */
 @Route("notifications")

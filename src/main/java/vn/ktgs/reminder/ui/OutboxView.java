@@ -9,10 +9,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.MailStatus;
 import vn.ktgs.reminder.OutboxMail;
-import vn.ktgs.kernel.Formats;
 
 /** Administrators see every mail, its state and last error, and can send a failed one again. */
 @Route("admin/outbox")

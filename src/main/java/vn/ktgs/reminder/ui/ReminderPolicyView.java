@@ -17,14 +17,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ktgs.audit.AuditEntry;
+import vn.ktgs.kernel.FieldError;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.reminder.Recipients;
 import vn.ktgs.reminder.ReminderPolicy;
 import vn.ktgs.reminder.ReminderPolicyService;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FieldError;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.organization.CurrentUser;
 
 /** The reminder policy: when, relative to the due date in working days, and to whom. */
 @Route("admin/reminders")

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.FormDefinition;
 import vn.ktgs.tasklist.ui.FormRenderer;
-import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.tasklist.ui.FormRenderers;
 
 /** A form (observation or sign) in a dialog: bad input keeps the dialog open with the values entered. */

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.supervision.SignService;
 import vn.ktgs.supervision.ViolationSign;
-import vn.ktgs.kernel.Formats;
 
 /** "Dấu hiệu vi phạm" on a case page: the sign behind an inspection, or decided in this case, with its source. */
 @org.springframework.stereotype.Component

@@ -13,12 +13,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.supervision.SignDecisions;
 import vn.ktgs.supervision.SignStatus;
 import vn.ktgs.supervision.ViolationSign;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.kernel.FormValidationException;
 
 /** The signs of a year; the chair and deputies turn an awaiting sign into an inspection or dismiss it with a reason. */
 class SignsGrid extends Grid<ViolationSign> {

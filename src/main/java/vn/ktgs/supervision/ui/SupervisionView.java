@@ -1,7 +1,5 @@
 package vn.ktgs.supervision.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,14 +18,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.VietnamTime;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.supervision.*;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.tasklist.ui.FormRenderers;
 
 /**

@@ -1,9 +1,9 @@
 package vn.ktgs.tasklist.form;
 
-import vn.ktgs.kernel.Option;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import vn.ktgs.kernel.Option;
 
 /**
  * One component of a Camunda Forms schema (the JSON that Camunda Modeler edits). KTGS renders the

@@ -1,12 +1,12 @@
 package vn.ktgs.tasklist.form;
 
-import vn.ktgs.kernel.Option;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.*;
+import vn.ktgs.kernel.Option;
 
 /** Reads Camunda Forms JSON (schemaVersion 16 and near) into {@link FormDefinition}. */
 public final class FormParser {

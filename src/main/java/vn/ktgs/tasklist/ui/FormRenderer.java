@@ -18,11 +18,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.function.Supplier;
-import vn.ktgs.organization.KtgsUser;
-import vn.ktgs.tasklist.form.*;
 import vn.ktgs.kernel.FieldError;
-import vn.ktgs.organization.OptionsProvider;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.OptionsProvider;
+import vn.ktgs.tasklist.form.*;
 
 /**
  * Renders any Camunda Forms schema as native Vaadin fields: one generic renderer for every task form.

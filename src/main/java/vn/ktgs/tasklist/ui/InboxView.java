@@ -11,11 +11,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxItem;
 import vn.ktgs.tasklist.InboxService;
-import vn.ktgs.kernel.Formats;
-import vn.ktgs.organization.CurrentUser;
 
 /** The user's work: tasks assigned to them and to their groups, by due date, overdue ones marked. */
 @Route("inbox")

@@ -1,7 +1,5 @@
 package vn.ktgs.tasklist.ui;
 
-import java.time.Clock;
-import vn.ktgs.kernel.VietnamTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -12,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.form.FormDefinition;
-import vn.ktgs.kernel.FormValidationException;
-import vn.ktgs.organization.OptionsProvider;
 
 /**
  * A process's start form on a page of its own: the rendered form and its button. A started case is announced and

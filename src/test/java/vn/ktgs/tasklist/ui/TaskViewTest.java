@@ -1,6 +1,5 @@
 package vn.ktgs.tasklist.ui;
 
-import vn.ktgs.kernel.Option;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.Option;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxItem;
-import vn.ktgs.tasklist.form.FormField;
 
 /** The inbox and the generic task form, as the chair uses them. */
 class TaskViewTest extends KaribuTest {

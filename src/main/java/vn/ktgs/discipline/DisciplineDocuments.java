@@ -1,5 +1,6 @@
-package vn.ktgs.document;
+package vn.ktgs.discipline;
 
+import static vn.ktgs.document.DocumentTemplate.always;
 import static vn.ktgs.document.OfficialDocument.Block.*;
 
 import java.time.LocalDate;
@@ -7,18 +8,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ktgs.discipline.DisciplineReview;
-import vn.ktgs.discipline.DisciplineReviews;
-import vn.ktgs.discipline.DisciplineViolation;
+import vn.ktgs.document.DocumentKind;
+import vn.ktgs.document.DocumentTemplate;
+import vn.ktgs.document.DocumentTemplates;
+import vn.ktgs.document.Drafting;
+import vn.ktgs.document.Letterhead;
 import vn.ktgs.document.OfficialDocument.Block;
 import vn.ktgs.document.OfficialDocument.Signature;
+import vn.ktgs.document.OfficialDocument;
+import vn.ktgs.document.StepFacts;
+import vn.ktgs.document.Wording;
 import vn.ktgs.organization.OrgLevel;
 import vn.ktgs.organization.Organization;
 import vn.ktgs.organization.OrganizationService;
 
 /** The discipline decision and the minutes of its announcement (discipline-review's announcement step). */
 @Component
-class DisciplineDrafts {
+class DisciplineDocuments implements DocumentTemplates {
+
+    static final Wording WORDING = new Wording("thi hành kỷ luật", "", "bản tự kiểm điểm");
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -26,10 +34,21 @@ class DisciplineDrafts {
     private final OrganizationService organizations;
     private final Letterhead letterhead;
 
-    DisciplineDrafts(DisciplineReviews reviews, OrganizationService organizations, Letterhead letterhead) {
+    DisciplineDocuments(DisciplineReviews reviews, OrganizationService organizations, Letterhead letterhead) {
         this.reviews = reviews;
         this.organizations = organizations;
         this.letterhead = letterhead;
+    }
+
+    /** The announcement step drafts the decision (its typed number) and the minutes of the announcement. */
+    @Override
+    public List<DocumentTemplate> templates() {
+        String key = DisciplineReviewProcess.KEY;
+        return List.of(
+                new DocumentTemplate(key, DisciplineReviewProcess.TASK_ANNOUNCE, DocumentKind.DISCIPLINE_DECISION, WORDING, always(),
+                        this::decision),
+                new DocumentTemplate(key, DisciplineReviewProcess.TASK_ANNOUNCE, DocumentKind.DISCIPLINE_MINUTES, WORDING, always(),
+                        this::minutes));
     }
 
     /**
@@ -41,8 +60,7 @@ class DisciplineDrafts {
         if (body.getLevel() != OrgLevel.CELL) {
             return f;
         }
-        return new StepFacts(f.caseFile(), letterhead.of(body.getId()), f.wording(), f.values(), f.date(), f.number(),
-                f.earlierNumbers());
+        return f.issuedBy(letterhead.of(body.getId()));
     }
 
     OfficialDocument decision(StepFacts committeeFacts) {
@@ -66,10 +84,10 @@ class DisciplineDrafts {
         body1.add(text("Điều 2. Quyết định có hiệu lực " + (cell
                 ? "kể từ ngày chi bộ công bố." : "kể từ ngày ký.") + " Trong thời hạn quy định kể từ ngày nhận quyết định, "
                 + "nếu không đồng ý, đối tượng có quyền khiếu nại lên cấp trên."));
-        body1.add(text("Điều 3. " + Drafts.capitalise(subject) + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
-        return Drafts.document(f, "QUYẾT ĐỊNH", "thi hành kỷ luật đối với " + subject, body1,
+        body1.add(text("Điều 3. " + Drafting.capitalise(subject) + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
+        return Drafting.document(f, "QUYẾT ĐỊNH", "thi hành kỷ luật đối với " + subject, body1,
                 List.of("- Như Điều 3,", cell ? "- Cấp ủy cấp trên, Ủy ban Kiểm tra cấp trên (để báo cáo)," : "- Cấp ủy quản lý đảng viên (để báo cáo),",
-                        Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
+                        Drafting.filedIn(f)), Drafting.COMMITTEE_SIGNS);
     }
 
     OfficialDocument minutes(StepFacts committeeFacts) {
@@ -86,11 +104,11 @@ class DisciplineDrafts {
         body.add(text(Boolean.TRUE.equals(f.values().get("refusedToReceive")) || "true".equals(String.valueOf(f.values().get("refusedToReceive")))
                 ? "Đối tượng từ chối nhận quyết định. Việc từ chối được ghi vào biên bản này; quyết định vẫn có hiệu lực thi hành."
                 : "Đối tượng đã nhận quyết định."));
-        Drafts.lines(f.text("notes")).forEach(line -> body.add(text(line)));
+        Drafting.lines(f.text("notes")).forEach(line -> body.add(text(line)));
         body.add(text("Biên bản lập xong hồi giờ cùng ngày, đã đọc lại cho những người có mặt cùng nghe."));
         // a cell announces its decision at its own meeting, where the secretary signs for the cell
-        return Drafts.document(f, "BIÊN BẢN", "công bố quyết định kỷ luật đối với " + subject, body,
-                List.of(Drafts.filedIn(f)), cell ? Drafts.COMMITTEE_SIGNS : new Signature("NGƯỜI CÔNG BỐ", "", ""));
+        return Drafting.document(f, "BIÊN BẢN", "công bố quyết định kỷ luật đối với " + subject, body,
+                List.of(Drafting.filedIn(f)), cell ? Drafting.COMMITTEE_SIGNS : new Signature("NGƯỜI CÔNG BỐ", "", ""));
     }
 
     private DisciplineReview review(StepFacts f) {

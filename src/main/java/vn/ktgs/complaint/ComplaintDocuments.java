@@ -1,22 +1,52 @@
-package vn.ktgs.document;
+package vn.ktgs.complaint;
 
+import static vn.ktgs.document.DocumentTemplate.always;
+import static vn.ktgs.document.DocumentTemplate.approved;
 import static vn.ktgs.document.OfficialDocument.Block.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.ktgs.complaint.ComplaintLetter;
-import vn.ktgs.complaint.ComplaintLetters;
+import vn.ktgs.document.DocumentKind;
+import vn.ktgs.document.DocumentTemplate;
+import vn.ktgs.document.DocumentTemplates;
+import vn.ktgs.document.Drafting;
 import vn.ktgs.document.OfficialDocument.Block;
+import vn.ktgs.document.OfficialDocument;
+import vn.ktgs.document.StandardDrafts;
+import vn.ktgs.document.StepFacts;
+import vn.ktgs.document.Wording;
 
-/** The letters of discipline-complaint: the reasoned reply to a complaint not accepted, and the decision on one. */
+/**
+ * The documents of discipline-complaint: a complaint not accepted gets a reasoned reply (at intake's verdict or the standing
+ * board's); an accepted one the decision and plan of its resolution, then the committee's decision on it.
+ */
 @Component
-class ComplaintDrafts {
+class ComplaintDocuments implements DocumentTemplates {
+
+    static final Wording WORDING = new Wording("giải quyết khiếu nại", "kỷ luật", "báo cáo");
 
     private final ComplaintLetters letters;
+    private final StandardDrafts standard;
 
-    ComplaintDrafts(ComplaintLetters letters) {
+    ComplaintDocuments(ComplaintLetters letters, StandardDrafts standard) {
         this.letters = letters;
+        this.standard = standard;
+    }
+
+    @Override
+    public List<DocumentTemplate> templates() {
+        String key = ComplaintProcess.KEY;
+        return List.of(
+                // no reply when the standing members accept the complaint after all (replyDecision ACCEPT)
+                new DocumentTemplate(key, ComplaintProcess.TASK_APPROVE_REPLY, DocumentKind.COMPLAINT_REPLY, WORDING,
+                        values -> !"ACCEPT".equals(String.valueOf(values.get("replyDecision"))), this::reply),
+                new DocumentTemplate(key, ComplaintProcess.TASK_APPROVE_DECISION, DocumentKind.COMPLAINT_REPLY, WORDING,
+                        approved().negate(), this::reply),
+                new DocumentTemplate(key, ComplaintProcess.TASK_APPROVE_DECISION, DocumentKind.DECISION, WORDING, approved(),
+                        standard::decision),
+                new DocumentTemplate(key, ComplaintProcess.TASK_APPROVE_DECISION, DocumentKind.PLAN, WORDING, approved(), standard::plan),
+                new DocumentTemplate(key, ComplaintProcess.TASK_DECIDE, DocumentKind.COMPLAINT_DECISION, WORDING, always(), this::decision));
     }
 
     OfficialDocument reply(StepFacts f) {
@@ -35,9 +65,9 @@ class ComplaintDrafts {
             body.add(text(l.denounceSeparately()));
         }
         body.add(text("Ủy ban Kiểm tra trả lời để đồng chí biết."));
-        return Drafts.document(f, "TRẢ LỜI ĐƠN KHIẾU NẠI KỶ LUẬT", "của đồng chí " + l.complainantName(), body,
+        return Drafting.document(f, "TRẢ LỜI ĐƠN KHIẾU NẠI KỶ LUẬT", "của đồng chí " + l.complainantName(), body,
                 List.of("- Đồng chí " + l.complainantName() + (l.replyAddress() == null ? "," : " (" + l.replyAddress() + "),"),
-                        "- " + l.decidingOrgName() + " (để biết),", Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
+                        "- " + l.decidingOrgName() + " (để biết),", Drafting.filedIn(f)), Drafting.COMMITTEE_SIGNS);
     }
 
     OfficialDocument decision(StepFacts f) {
@@ -56,7 +86,7 @@ class ComplaintDrafts {
         if (l.denounceSeparately() != null) {
             body.add(text(l.denounceSeparately()));
         }
-        return Drafts.document(f, "QUYẾT ĐỊNH", "giải quyết khiếu nại kỷ luật của đồng chí " + l.complainantName(), body,
-                List.of("- Như Điều 2,", "- Thường trực cấp ủy (để báo cáo),", Drafts.filedIn(f)), Drafts.COMMITTEE_SIGNS);
+        return Drafting.document(f, "QUYẾT ĐỊNH", "giải quyết khiếu nại kỷ luật của đồng chí " + l.complainantName(), body,
+                List.of("- Như Điều 2,", "- Thường trực cấp ủy (để báo cáo),", Drafting.filedIn(f)), Drafting.COMMITTEE_SIGNS);
     }
 }
