@@ -12,6 +12,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.*;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.inspection.FinanceInspectionProcess;
+import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.inspection.PlannedInspectionModels;
 import vn.ktgs.tasklist.form.FormDefinition;
 import vn.ktgs.tasklist.form.FormParser;
 
@@ -39,8 +42,9 @@ class ModelsAndFormsTest {
     void every_form_reference_in_a_model_resolves_to_a_form_file() throws IOException {
         Map<String, FormDefinition> forms = forms();
         List<String> refs = new ArrayList<>();
-        for (Path p : files("bpmn", ".bpmn")) {
-            BpmnModelInstance model = Bpmn.readModelFromFile(p.toFile());
+        for (var named : models().entrySet()) {
+            String p = named.getKey();
+            BpmnModelInstance model = named.getValue();
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaFormRef()).as("form of %s in %s", task.getId(), p).isNotBlank();
                 refs.add(task.getCamundaFormRef());
@@ -57,12 +61,36 @@ class ModelsAndFormsTest {
 
     @Test
     void every_process_is_executable_and_bounds_its_history() throws IOException {
-        for (Path p : files("bpmn", ".bpmn")) {
-            for (Process process : Bpmn.readModelFromFile(p.toFile()).getModelElementsByType(Process.class)) {
-                assertThat(process.isExecutable()).as(p.toString()).isTrue();
-                assertThat(process.getCamundaHistoryTimeToLiveString()).as(p.toString()).isNotBlank();
+        for (var named : models().entrySet()) {
+            for (Process process : named.getValue().getModelElementsByType(Process.class)) {
+                assertThat(process.isExecutable()).as(named.getKey()).isTrue();
+                assertThat(process.getCamundaHistoryTimeToLiveString()).as(named.getKey()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void the_planned_inspections_are_the_compliance_model_with_their_own_names_and_verification_form() throws IOException {
+        BpmnModelInstance finance = models().get("derived " + FinanceInspectionProcess.KEY);
+        Process process = finance.getModelElementsByType(Process.class).iterator().next();
+        assertThat(process.getId()).isEqualTo(FinanceInspectionProcess.KEY);
+        UserTask verify = finance.getModelElementById(InspectionProcess.TASK_VERIFY);
+        assertThat(verify.getCamundaFormRef()).isEqualTo("inspection-finance-verify");
+        assertThat(verify.getName()).isEqualTo("Thẩm tra thu chi, kế toán, đảng phí");
+        // every other step is the compliance model's own
+        BpmnModelInstance compliance = models().get("bpmn/inspection/inspection-compliance.bpmn");
+        assertThat(finance.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
+                .containsExactlyElementsOf(compliance.getModelElementsByType(UserTask.class).stream().map(UserTask::getId).toList());
+    }
+
+    /** The model files, and the planned inspections deployed from the compliance model. */
+    private static Map<String, BpmnModelInstance> models() throws IOException {
+        Map<String, BpmnModelInstance> models = new TreeMap<>();
+        for (Path p : files("bpmn", ".bpmn")) {
+            models.put(p.toString(), Bpmn.readModelFromFile(p.toFile()));
+        }
+        PlannedInspectionModels.VARIANTS.forEach(v -> models.put("derived " + v.key(), PlannedInspectionModels.derive(v)));
+        return models;
     }
 
     @Test

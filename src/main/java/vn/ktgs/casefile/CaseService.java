@@ -93,8 +93,9 @@ public class CaseService {
                 .mapToLong(path -> cases.count(path, text == null ? "" : text.trim(), status)).sum();
     }
 
-    public void recordStep(long caseId, String actor, String stepKey, String stepName, String summary, String data) {
-        events.save(new CaseEvent(caseId, clock.instant(), actor, stepKey, stepName, summary, data));
+    /** Appends a line to the case's timeline; returns its id. */
+    public long recordStep(long caseId, String actor, String stepKey, String stepName, String summary, String data) {
+        return events.save(new CaseEvent(caseId, clock.instant(), actor, stepKey, stepName, summary, data)).getId();
     }
 
     /** An uploaded file; the forms refuse a bad one first ({@link UploadPolicy}), this is the last guard. */

@@ -55,6 +55,19 @@ public class DocumentService {
         return made;
     }
 
+    /** Whether the step drafts any document, given what was entered. */
+    @Transactional(readOnly = true)
+    public boolean drafts(String processKey, String taskKey, Map<String, Object> values) {
+        return !registry.producedBy(processKey, taskKey, values).isEmpty();
+    }
+
+    /** A step's documents drafted after the step: from the values its timeline row recorded, on the step's date. */
+    public List<DocumentInfo> generateFromStep(long caseId, String processKey, String taskKey, long eventId, LocalDate date, String actor) {
+        CaseEvent step = cases.timeline(caseId).stream().filter(e -> e.getId() == eventId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no timeline row " + eventId + " in case " + caseId));
+        return generate(caseId, processKey, taskKey, values(step), date, actor);
+    }
+
     /**
      * A new version of a generated document from the step's values as the timeline recorded them, for a
      * chair, deputy, team lead or clerk of the committee that owns the case.

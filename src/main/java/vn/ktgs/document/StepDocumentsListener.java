@@ -3,22 +3,19 @@ package vn.ktgs.document;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ktgs.tasklist.StepCompleted;
-import vn.ktgs.tasklist.StepContext;
 
-/** Generates a step's documents as the step completes, synchronously and in its transaction. */
+/** A step's documents: queued in the step's transaction and drafted after it commits, or drafted in it (DocumentDrafting). */
 @Component
 class StepDocumentsListener {
 
-    private final DocumentService documents;
+    private final DocumentDrafting drafting;
 
-    StepDocumentsListener(DocumentService documents) {
-        this.documents = documents;
+    StepDocumentsListener(DocumentDrafting drafting) {
+        this.drafting = drafting;
     }
 
     @EventListener
     void on(StepCompleted completed) {
-        StepContext step = completed.step();
-        documents.generate(step.caseId(), step.processKey(), step.taskKey(), step.values(), step.today(),
-                step.user().getUsername());
+        drafting.draftFor(completed.step(), completed.eventId());
     }
 }

@@ -1,8 +1,8 @@
 package vn.ktgs.tasklist;
 
 /**
- * Published by {@link TaskWorkService} after a step's handler wrote its rows and before the task completes,
- * inside the same transaction: a listener that fails rolls the whole step back (e.g. the generated documents).
+ * Published by {@link TaskWorkService} after a step's handler wrote its rows and its timeline row ({@code eventId}) and
+ * before the task completes, inside the same transaction: a listener that fails rolls the whole step back.
  */
-public record StepCompleted(StepContext step, StepResult result) {
+public record StepCompleted(StepContext step, StepResult result, long eventId) {
 }

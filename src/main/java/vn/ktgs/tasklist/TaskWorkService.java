@@ -99,8 +99,8 @@ public class TaskWorkService {
         }
         attachFiles(step, form);
         StepResult result = handler.apply(step);
-        cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(values));
-        events.publishEvent(new StepCompleted(step, result));
+        long eventId = cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(values));
+        events.publishEvent(new StepCompleted(step, result, eventId));
         tasks.complete(taskId, result.variables());
     }
 

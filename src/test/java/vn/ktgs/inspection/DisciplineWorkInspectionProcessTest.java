@@ -15,7 +15,7 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.support.IntegrationTest;
 
-/** Every path of bpmn/inspection/inspection-discipline-work.bpmn; the team flags discipline cases as structured findings. */
+/** Every path of the inspection of discipline work (the compliance model deployed as inspection-discipline-work, PlannedInspectionModels); the team flags discipline cases as structured findings. */
 @IntegrationTest
 class DisciplineWorkInspectionProcessTest extends PlannedInspectionProcessTestBase {
 

@@ -19,7 +19,7 @@ import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.remediation.NoticeStatus;
 import vn.ktgs.support.IntegrationTest;
 
-/** Every path of bpmn/inspection/inspection-finance.bpmn; findings carry amounts in đồng. */
+/** Every path of the finance inspection (the compliance model deployed as inspection-finance, PlannedInspectionModels); findings carry amounts in đồng. */
 @IntegrationTest
 class FinanceInspectionProcessTest extends PlannedInspectionProcessTestBase {
 
