@@ -51,7 +51,11 @@ public class CaseDriver {
     }
 
     public CaseFile proposeOrgInspection(String username, String subjectOrgCode) {
-        return inspections.propose(user(username), proposal(subjectOrgCode));
+        return proposeOrgInspection(user(username), subjectOrgCode);
+    }
+
+    public CaseFile proposeOrgInspection(KtgsUser user, String subjectOrgCode) {
+        return inspections.propose(user, proposal(subjectOrgCode));
     }
 
     /**
@@ -102,7 +106,12 @@ public class CaseDriver {
     }
 
     public void complete(String username, long caseId, String taskKey, Map<String, Object> values) {
-        work.complete(user(username), openTask(caseId, taskKey).getTaskId(), values);
+        complete(user(username), caseId, taskKey, values);
+    }
+
+    /** As a signed-in user does: the user was loaded once, at sign-in. */
+    public void complete(KtgsUser user, long caseId, String taskKey, Map<String, Object> values) {
+        work.complete(user, openTask(caseId, taskKey).getTaskId(), values);
     }
 
     public static Map<String, Object> values(Object... keyValues) {
