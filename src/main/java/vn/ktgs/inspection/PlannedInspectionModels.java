@@ -55,9 +55,10 @@ public class PlannedInspectionModels {
         for (Variant variant : VARIANTS) {
             deployment.addModelInstance(variant.key() + ".bpmn", derive(variant));
         }
-        var deployed = deployment.deployWithResult();
-        log.info("Planned inspection variants {} deployed ({} new definitions)", VARIANTS.stream().map(Variant::key).toList(),
-                deployed.getDeployedProcessDefinitions().size());
+        // an unchanged model is filtered out: no new definitions, and Camunda answers null rather than an empty list
+        var definitions = deployment.deployWithResult().getDeployedProcessDefinitions();
+        log.info("Planned inspection variants {}: {} new definitions", VARIANTS.stream().map(Variant::key).toList(),
+                definitions == null ? 0 : definitions.size());
     }
 
     /** The compliance model under a variant's key, names and verification form. */

@@ -24,6 +24,7 @@ import vn.ktgs.support.IntegrationTest;
 class PlannedInspectionVersionsTest extends PlannedInspectionProcessTestBase {
 
     @Autowired RepositoryService repository;
+    @Autowired PlannedInspectionModels models;
 
     @Override
     String processKey() {
@@ -55,6 +56,13 @@ class PlannedInspectionVersionsTest extends PlannedInspectionProcessTestBase {
         // the derived model is the latest again: new cases start on it
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId())
                 .isEqualTo(derived.getId());
+    }
+
+    @Test
+    void starting_again_on_the_same_database_deploys_nothing_new() {
+        long definitions = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count();
+        models.deployVariants(); // what a restart of this node, or a second node, does
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isEqualTo(definitions);
     }
 
     private Deployment deploymentOf(String name) {
