@@ -3,6 +3,7 @@ package vn.ktgs.asset;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.*;
+import java.util.Random;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ public class AnnualDrawService {
 
     /**
      * The first {@code count} of a Fisher–Yates shuffle of the list driven by {@link Random} with the seed: the
-     * algorithm of {@code java.util.Random} is specified, so the same list and seed give the same members anywhere.
+     * algorithm of {@code Random} is specified, so the same list and seed give the same members anywhere.
      */
     static List<Long> pick(List<Long> pool, int count, long seed) {
         List<Long> order = new ArrayList<>(pool);

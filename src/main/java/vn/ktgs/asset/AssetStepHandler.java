@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineWarranted;
 import vn.ktgs.inspection.Vnd;
@@ -104,7 +105,7 @@ class AssetStepHandler implements StepHandler {
             return StepResult.of("Không xác minh: " + AssetScope.clip(step.text("reason"), 900), Map.of(APPROVED, false));
         }
         cases.setTeam(step.caseId(), step.text("team"));
-        cases.moveTo(step.caseId(), vn.ktgs.casefile.CaseStatus.IN_PROGRESS);
+        cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
         return StepResult.of("Quyết định xác minh; tổ xác minh: " + AssetScope.clip(step.text("team"), 800)
                 + (step.text("reason") == null ? "" : ". Ý kiến chỉ đạo: " + AssetScope.clip(step.text("reason"), 500)),
                 Map.of(APPROVED, true));

@@ -1,4 +1,5 @@
 package vn.ktgs.asset;
+import java.util.Date;
 
 /** Names of process {@code asset-verification} (bpmn/asset/asset-verification.bpmn), procedures.md §1i. */
 public final class AssetVerificationProcess {
@@ -19,9 +20,9 @@ public final class AssetVerificationProcess {
 
     /** Decision of the standing members. */
     public static final String APPROVED = "approved";
-    /** Due date of the member's explanation (a {@link java.util.Date}, 17:00 of the date the team lead chose). */
+    /** Due date of the member's explanation (a {@link Date}, 17:00 of the date the team lead chose). */
     public static final String EXPLANATION_DUE = "explanationDue";
-    /** Due date of the publication (a {@link java.util.Date} from the rule). */
+    /** Due date of the publication (a {@link Date} from the rule). */
     public static final String PUBLICATION_DUE = "publicationDue";
     /** ISO 8601 cycle of the chasing timer: from the due date, daily, a few times. */
     public static final String PUBLICATION_CHASE = "publicationChase";

@@ -1,6 +1,8 @@
 package vn.ktgs.asset;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.*;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,7 +79,7 @@ public class AssetVerificationService {
         } else if (unexplainedIncrease < 0) {
             errors.add(FieldError.of("increase", "min", 0));
         } else if (unexplainedIncrease < Amounts.SIGN_THRESHOLD) {
-            errors.add(FieldError.of("increase", "asset.belowThreshold", Vnd.format(java.math.BigDecimal.valueOf(Amounts.SIGN_THRESHOLD))));
+            errors.add(FieldError.of("increase", "asset.belowThreshold", Vnd.format(BigDecimal.valueOf(Amounts.SIGN_THRESHOLD))));
         }
         if (reason == null || reason.isBlank()) {
             errors.add(FieldError.of("reason", "required"));
@@ -87,7 +89,7 @@ public class AssetVerificationService {
         }
         return open(new Opening(committee.orgId(), memberId, year, AssetVerificationTrigger.SIGN_OF_VIOLATION,
                 "Biến động tăng tài sản không giải trình được nguồn gốc: "
-                        + Vnd.format(java.math.BigDecimal.valueOf(unexplainedIncrease)) + ". " + reason.trim(),
+                        + Vnd.format(BigDecimal.valueOf(unexplainedIncrease)) + ". " + reason.trim(),
                 null, null, user.getUsername()));
     }
 
@@ -124,7 +126,7 @@ public class AssetVerificationService {
 
     /** A line of the page's list of the year's verifications. */
     public record Row(long caseId, String caseNumber, String subjectName, AssetVerificationTrigger trigger, Conclusion conclusion,
-                      java.time.LocalDate publishedOn, boolean publishedLate) {
+                      LocalDate publishedOn, boolean publishedLate) {
     }
 
     /** The same list with each case's number and subject, for the page. */

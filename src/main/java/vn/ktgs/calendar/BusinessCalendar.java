@@ -5,6 +5,7 @@ import static vn.ktgs.kernel.VietnamTime.*;
 import java.time.*;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,7 +60,7 @@ public class BusinessCalendar {
 
     private Map<LocalDate, Holidays.DayOff> holidaysOf(int year) {
         return years.computeIfAbsent(year, y -> Holidays.of(y, fixedHolidays.get()).stream()
-                .collect(Collectors.toMap(Holidays.DayOff::date, Function.identity(), (a, b) -> a, java.util.TreeMap::new)));
+                .collect(Collectors.toMap(Holidays.DayOff::date, Function.identity(), (a, b) -> a, TreeMap::new)));
     }
 
     /** The calendar with today's adjustments loaded once, for many questions in a row (a sweep, a deadline). */

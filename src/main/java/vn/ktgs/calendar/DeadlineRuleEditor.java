@@ -6,8 +6,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
@@ -68,12 +70,12 @@ public class DeadlineRuleEditor {
 
     private static void requireAdmin(KtgsUser user) {
         if (!user.isEngineAdmin()) {
-            throw new org.springframework.security.access.AccessDeniedException("only administrators change deadline rules");
+            throw new AccessDeniedException("only administrators change deadline rules");
         }
     }
 
     @Transactional(readOnly = true)
-    public List<vn.ktgs.audit.AuditEntry> history() {
+    public List<AuditEntry> history() {
         return audit.of(AUDIT_SUBJECT);
     }
 

@@ -2,6 +2,7 @@ package vn.ktgs.casefile;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A document in the case file, stored with its SHA-256 so a later copy can be checked. Documents of the same
@@ -29,7 +30,7 @@ public class CaseDocument {
     private String docKind;
     private int versionNo;
     private String docNumber;
-    private java.time.LocalDate meetingDate;
+    private LocalDate meetingDate;
 
     public static final String UPLOADED = "UPLOADED";
     /** Minutes of a meeting (kick-off, verification, conclusion's presentation) uploaded on the case page. */
@@ -67,9 +68,9 @@ public class CaseDocument {
     public String getDocKind() { return docKind; }
     public int getVersionNo() { return versionNo; }
     public String getDocNumber() { return docNumber; }
-    public java.time.LocalDate getMeetingDate() { return meetingDate; }
+    public LocalDate getMeetingDate() { return meetingDate; }
 
-    CaseDocument withMeetingDate(java.time.LocalDate date) {
+    CaseDocument withMeetingDate(LocalDate date) {
         this.meetingDate = date;
         return this;
     }

@@ -1,7 +1,9 @@
 package vn.ktgs.casefile;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeFormatter;
 import java.util.*;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -125,7 +127,7 @@ public class CaseService {
      * Minutes of a meeting (kick-off, verification, the conclusion's presentation) added from the case page, with the
      * meeting's date: required and not after today, else {@link UploadRefusedException} and nothing is saved.
      */
-    public int uploadMinutes(KtgsUser user, long caseId, UploadedFile file, java.time.LocalDate meetingDate) {
+    public int uploadMinutes(KtgsUser user, long caseId, UploadedFile file, LocalDate meetingDate) {
         getVisible(user, caseId);
         if (meetingDate == null) {
             throw new UploadRefusedException(new UploadPolicy.Refusal("meetingDateRequired"));
@@ -140,7 +142,7 @@ public class CaseService {
         CaseDocument d = documents.save(new CaseDocument(caseId, file.fileName(), file.contentType(), file.content(),
                 file.sha256(), null, user.getUsername(), clock.instant(), CaseDocument.MINUTES, version, null).withMeetingDate(meetingDate));
         recordStep(caseId, user.getUsername(), "Minutes_Added", "Bổ sung biên bản",
-                "Bổ sung biên bản " + file.fileName() + " (cuộc họp ngày " + meetingDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                "Bổ sung biên bản " + file.fileName() + " (cuộc họp ngày " + meetingDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                         + ", phiên bản " + d.getVersionNo() + ")", null);
         return d.getVersionNo();
     }

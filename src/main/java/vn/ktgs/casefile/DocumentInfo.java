@@ -1,6 +1,7 @@
 package vn.ktgs.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A case document without its content, for lists (the content is read only on download). {@code kind} is
@@ -8,7 +9,7 @@ import java.time.Instant;
  */
 public record DocumentInfo(Long id, String fileName, String contentType, long sizeBytes, String sha256,
                            String uploadedBy, Instant uploadedAt, String kind, int version, String number,
-                           java.time.LocalDate meetingDate) {
+                           LocalDate meetingDate) {
 
     public boolean generated() {
         return !CaseDocument.UPLOADED.equals(kind) && !minutes();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.*;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,7 +103,7 @@ public class ComplaintService {
     }
 
     /** A lookup value that names nothing (a crafted request: the screen offers only what exists) is refused, not a crash. */
-    private static <T> T known(java.util.function.Supplier<T> lookup, String field, List<FieldError> errors) {
+    private static <T> T known(Supplier<T> lookup, String field, List<FieldError> errors) {
         try {
             return lookup.get();
         } catch (IllegalArgumentException unknown) { // NumberFormatException is one too

@@ -17,7 +17,9 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.OrgPaths;
 import vn.ktgs.organization.Role;
 import vn.ktgs.tasklist.InboxTask;
 import vn.ktgs.tasklist.InboxTaskRepository;
@@ -82,7 +84,7 @@ public class ExtensionService {
     public DeadlineExtension request(KtgsUser user, String taskId, Integer amount, String reason) {
         InboxTask task = openTasks.findById(taskId).orElseThrow(() -> new NoSuchElementException("task " + taskId));
         CaseFile c = cases.get(task.getCaseId());
-        String committee = vn.ktgs.organization.OrgPaths.lastCode(c.getOwnerOrgPath());
+        String committee = OrgPaths.lastCode(c.getOwnerOrgPath());
         boolean teamLead = user.getGrants().stream().anyMatch(g -> g.role() == Role.TEAM_LEAD && g.orgCode().equals(committee));
         if (!teamLead) {
             throw new AccessDeniedException("only the committee's team leads request extensions");
@@ -125,7 +127,7 @@ public class ExtensionService {
         tasks.setDueDate(extension.getTaskId(), Date.from(newDue));
         extension.decide(ExtensionStatus.APPROVED, newDue, decidedBy, comment, now);
         return "Đồng ý gia hạn bước \"" + extension.getTaskName() + "\" thêm " + extension.getAmount() + " "
-                + unitText(extension.getUnit()) + ", hạn mới " + vn.ktgs.kernel.Formats.dateTime(newDue);
+                + unitText(extension.getUnit()) + ", hạn mới " + Formats.dateTime(newDue);
     }
 
     @Transactional(readOnly = true)

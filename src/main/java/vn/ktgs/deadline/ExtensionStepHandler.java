@@ -6,6 +6,7 @@ import vn.ktgs.deadline.ExtensionService;
 import vn.ktgs.tasklist.StepContext;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
+import vn.ktgs.tasklist.TaskVariables;
 
 /** The standing members' decision on an extension. */
 @Component
@@ -26,7 +27,7 @@ class ExtensionStepHandler implements StepHandler {
 
     @Override
     public StepResult apply(StepContext step) {
-        long extensionId = vn.ktgs.tasklist.TaskVariables.id(tasks, step.taskId(), ExtensionService.EXTENSION_ID);
+        long extensionId = TaskVariables.id(tasks, step.taskId(), ExtensionService.EXTENSION_ID);
         return StepResult.of(extensions.decide(extensionId, "APPROVE".equals(step.text("decision")),
                 step.user().getUsername(), step.text("comment")));
     }

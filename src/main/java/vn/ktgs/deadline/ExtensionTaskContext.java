@@ -9,6 +9,7 @@ import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.deadline.ExtensionService;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.tasklist.TaskContext;
+import vn.ktgs.tasklist.TaskVariables;
 
 /** The decision task says which step, how long, why, and what the new date would be, in the task page's language. */
 @Component
@@ -31,7 +32,7 @@ class ExtensionTaskContext implements TaskContext {
 
     @Override
     public List<String> lines(String taskId) {
-        DeadlineExtension e = extensions.get(vn.ktgs.tasklist.TaskVariables.id(tasks, taskId, ExtensionService.EXTENSION_ID));
+        DeadlineExtension e = extensions.get(TaskVariables.id(tasks, taskId, ExtensionService.EXTENSION_ID));
         return List.of(translate("extension.context.step", e.getTaskName(), String.valueOf(e.getAmount()),
                         translate("unit." + e.getUnit().name()), e.getRequestedBy()),
                 translate("extension.context.reason", e.getReason()),

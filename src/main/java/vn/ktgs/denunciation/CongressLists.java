@@ -1,6 +1,7 @@
 package vn.ktgs.denunciation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,7 @@ public class CongressLists {
         CongressList list = lists.findById(listId).orElseThrow();
         String listOrgPath = user.getGrants().stream().filter(g -> g.orgId() == list.getCommitteeOrgId()).map(Grant::orgPath).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("the congress list of another organisation"));
-        java.time.Instant opening = list.getOpensOn().atStartOfDay(VietnamTime.ZONE).toInstant();
+        Instant opening = list.getOpensOn().atStartOfDay(VietnamTime.ZONE).toInstant();
         List<AtRisk> atRisk = new ArrayList<>();
         for (Denunciation d : denunciations.findByAccusedMemberIdIn(list.getMemberIds())) {
             if (d.getOutcome() != Outcome.RESOLVE || d.getCaseId() == null || !d.getCommitteeOrgPath().startsWith(listOrgPath)) continue;

@@ -14,10 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.*;
 import vn.ktgs.casefile.CaseProcesses;
+import vn.ktgs.inspection.ViolationSource;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.*;
+import vn.ktgs.supervision.SignService;
+import vn.ktgs.supervision.ViolationSign;
 import vn.ktgs.tasklist.form.*;
 
 /**
@@ -42,7 +46,7 @@ public class DenunciationService {
     private final DeadlineService deadlines;
     private final CongressLists congress;
     private final Letters letters;
-    private final vn.ktgs.supervision.SignService signs;
+    private final SignService signs;
     private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
@@ -50,7 +54,7 @@ public class DenunciationService {
 
     DenunciationService(DenunciationRepository denunciations, IdentityVault vault, Jurisdiction jurisdiction, OrganizationService organizations,
                         CaseService cases, CaseLinks links, DeadlineService deadlines, CongressLists congress, Letters letters,
-                        vn.ktgs.supervision.SignService signs, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock) {
+                        SignService signs, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock) {
         this.clock = clock;
         this.signs = signs;
         this.denunciations = denunciations;
@@ -225,8 +229,8 @@ public class DenunciationService {
 
     /** The timeline's line: how the letter came and how it was classified, never who wrote it. */
     private static String registrationSummary(Denunciation d) {
-        StringBuilder s = new StringBuilder("Đơn nhận ngày ").append(vn.ktgs.kernel.Formats.date(d.getReceivedOn()));
-        if (d.getPostmarkedOn() != null) s.append(", dấu bưu điện ngày ").append(vn.ktgs.kernel.Formats.date(d.getPostmarkedOn()));
+        StringBuilder s = new StringBuilder("Đơn nhận ngày ").append(Formats.date(d.getReceivedOn()));
+        if (d.getPostmarkedOn() != null) s.append(", dấu bưu điện ngày ").append(Formats.date(d.getPostmarkedOn()));
         s.append(", ").append(d.getSignatories()).append(" người ký, ").append(d.isSignedPersonally() ? "ký trực tiếp" : "bản sao")
                 .append(". Phân loại: ").append(d.getReasonText());
         if (d.getRepeatOfId() != null) s.append(". Đơn tố cáo lại về cùng người bị tố cáo");
@@ -237,7 +241,7 @@ public class DenunciationService {
      * An anonymous letter with specific content, kept as information, becomes a sign of violation (source: anonymous
      * letter) for the standing members to review; the sign's review case is linked to the letter's case.
      */
-    public vn.ktgs.supervision.ViolationSign raiseSign(KtgsUser user, long denunciationId) {
+    public ViolationSign raiseSign(KtgsUser user, long denunciationId) {
         Denunciation d = get(denunciationId);
         if (user.getGrants().stream().noneMatch(g -> g.role().isStanding() && g.orgId() == d.getCommitteeOrgId())) {
             throw new AccessDeniedException("only the committee's standing members raise a sign from a letter");
@@ -249,7 +253,7 @@ public class DenunciationService {
             throw FormValidationException.of("outcome", "denunciation.disciplineNeedsAccused");
         }
         Map<String, Object> values = new HashMap<>();
-        values.put("source", vn.ktgs.inspection.ViolationSource.ANONYMOUS_LETTER.name());
+        values.put("source", ViolationSource.ANONYMOUS_LETTER.name());
         if (d.getAccusedMemberId() != null) {
             values.put("subjectKind", "MEMBER");
             values.put("subjectMember", String.valueOf(d.getAccusedMemberId()));
@@ -258,7 +262,7 @@ public class DenunciationService {
             values.put("subjectOrg", organizations.byId(d.getAccusedOrgId()).getCode());
         }
         values.put("content", clip(d.getContent(), 4000));
-        vn.ktgs.supervision.ViolationSign sign = signs.record(user, values);
+        ViolationSign sign = signs.record(user, values);
         links.link(d.getCaseId(), sign.getReviewCaseId(), CaseLinkKind.DENUNCIATION_TO_INSPECTION, user.getUsername());
         cases.recordStep(d.getCaseId(), user.getUsername(), "RaiseSign", "Chuyển thành dấu hiệu vi phạm",
                 "Đơn nặc danh có nội dung cụ thể: ghi nhận dấu hiệu vi phạm (hồ sơ " + cases.get(sign.getReviewCaseId()).getCaseNumber() + ")", null);

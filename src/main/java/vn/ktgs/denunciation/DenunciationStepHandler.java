@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.asset.AssetVerificationRequested;
 import vn.ktgs.asset.AssetVerificationTrigger;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
 import vn.ktgs.discipline.DisciplineWarranted;
@@ -119,7 +120,7 @@ class DenunciationStepHandler implements StepHandler {
         members.stream().filter(m -> !m.equals(lead)).forEach(everyone::add);
         Map<String, String> names = users.fullNames(everyone);
         cases.setTeam(step.caseId(), String.join(", ", everyone.stream().map(u -> UserDirectory.nameWithUsername(names, u)).toList()));
-        cases.moveTo(step.caseId(), vn.ktgs.casefile.CaseStatus.IN_PROGRESS);
+        cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
         if (d.isAboutAssetDeclaration() && d.getAccusedMemberId() != null) {
             // a letter alleging an untruthful declaration asks for the declaration to be verified (§1i)
             events.publishEvent(new AssetVerificationRequested(step.caseId(), d.getCommitteeOrgId(), d.getAccusedMemberId(),
@@ -132,7 +133,7 @@ class DenunciationStepHandler implements StepHandler {
     private StepResult vote(StepContext step, Denunciation d) {
         Conclusion conclusion = Conclusion.valueOf(step.text("conclusion"));
         d.concluded(conclusion);
-        cases.moveTo(step.caseId(), vn.ktgs.casefile.CaseStatus.CONCLUDED);
+        cases.moveTo(step.caseId(), CaseStatus.CONCLUDED);
         String summary = "Ủy ban biểu quyết " + step.integer("votesFor") + "/" + step.integer("fullMembers")
                 + " ủy viên tán thành: nội dung tố cáo " + Letters.conclusionText(conclusion);
         if (Boolean.TRUE.equals(step.values().get("disciplineWarranted"))) {
@@ -164,7 +165,7 @@ class DenunciationStepHandler implements StepHandler {
         var notice = remediation.issue(step.caseId(), step.text("noticeNumber"), ConclusionOutcome.VIOLATION,
                 "Nội dung tố cáo " + Letters.conclusionText(d.getConclusion()) + ". " + Objects.toString(v.get("conclusionFindings"), ""),
                 votesFor, members - votesFor, 0, drafts, step.date("planDueDate"));
-        cases.moveTo(step.caseId(), vn.ktgs.casefile.CaseStatus.REMEDIATION);
+        cases.moveTo(step.caseId(), CaseStatus.REMEDIATION);
         return StepResult.of("Ban hành thông báo kết luận giải quyết tố cáo số " + notice.getNoticeNumber() + " với " + drafts.size()
                 + " yêu cầu khắc phục", Map.of(RemediationProcess.NOTICE_ID, notice.getId(),
                 RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(notice.getRequirements().stream().map(r -> r.getId()).toList())));

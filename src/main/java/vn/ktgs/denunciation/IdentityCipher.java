@@ -1,6 +1,7 @@
 package vn.ktgs.denunciation;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -23,7 +24,7 @@ public class IdentityCipher {
     private static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final byte[] AAD = "ktgs-denouncer-identity".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] AAD = "ktgs-denouncer-identity".getBytes(StandardCharsets.UTF_8);
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();

@@ -1,5 +1,6 @@
 package vn.ktgs.denunciation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ final class RegistrationRules {
 
     private static int integer(Map<String, Object> v, String key) {
         Object o = v.get(key);
-        return o == null ? 0 : new java.math.BigDecimal(o.toString()).intValue();
+        return o == null ? 0 : new BigDecimal(o.toString()).intValue();
     }
 
     private static boolean flag(Map<String, Object> v, String key) {

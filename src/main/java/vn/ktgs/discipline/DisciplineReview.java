@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One discipline review (the domain side of a {@code discipline-review} case): who, which body decides, the proposed
@@ -96,9 +97,9 @@ public class DisciplineReview {
     }
 
     /** The ballot as entered, to show its arithmetic again; empty before the vote. */
-    java.util.Optional<SecretBallot.Count> count(boolean holdsPost, boolean bodyIsCell) {
+    Optional<SecretBallot.Count> count(boolean holdsPost, boolean bodyIsCell) {
         if (bodyMembers == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<DisciplineForm, Integer> votes = new EnumMap<>(DisciplineForm.class);
         votes.put(DisciplineForm.REPRIMAND, votesReprimand);
@@ -106,7 +107,7 @@ public class DisciplineReview {
         votes.put(DisciplineForm.REMOVAL_FROM_POST, votesRemoval);
         votes.put(DisciplineForm.EXPULSION, votesExpulsion);
         votes.put(DisciplineForm.DISSOLUTION, votesDissolution);
-        return java.util.Optional.of(new SecretBallot.Count(subjectKind, holdsPost, bodyIsCell, bodyMembers, present, votes,
+        return Optional.of(new SecretBallot.Count(subjectKind, holdsPost, bodyIsCell, bodyMembers, present, votes,
                 votesNone, cellFullMembers, cellExpulsionVotes));
     }
 

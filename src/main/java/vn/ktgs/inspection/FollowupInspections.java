@@ -13,7 +13,9 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.OrgPaths;
 import vn.ktgs.remediation.ConclusionNotice;
+import vn.ktgs.remediation.NoticeAction;
 import vn.ktgs.remediation.RemediationService;
 
 /**
@@ -21,7 +23,7 @@ import vn.ktgs.remediation.RemediationService;
  * opens an inspection-violation case about the same subject, linked to the notice (one per notice) and to the
  * notice's case (related cases, both ways). The new case starts at the proposal's approval, like any other.
  * It lives here, not in remediation, so that remediation does not depend on inspection (the notices section
- * shows its button through {@link vn.ktgs.remediation.NoticeAction}).
+ * shows its button through {@link NoticeAction}).
  */
 @Service
 @Transactional
@@ -74,7 +76,7 @@ public class FollowupInspections {
             values.put("subjectMember", String.valueOf(origin.getSubjectMemberId()));
         } else {
             values.put("subjectKind", "ORGANIZATION");
-            values.put("subjectOrg", vn.ktgs.organization.OrgPaths.lastCode(origin.getSubjectOrgPath()));
+            values.put("subjectOrg", OrgPaths.lastCode(origin.getSubjectOrgPath()));
         }
         values.put("title", cut("Kiểm tra việc thực hiện Thông báo kết luận số " + notice.getNoticeNumber(), 300));
         StringBuilder content = new StringBuilder("Kiểm tra việc thực hiện các yêu cầu của Thông báo kết luận số ")

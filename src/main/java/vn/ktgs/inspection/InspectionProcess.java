@@ -1,4 +1,5 @@
 package vn.ktgs.inspection;
+import java.util.Date;
 
 /** Names of process {@code inspection-violation} (bpmn/inspection/inspection-violation.bpmn), procedures.md §1a. */
 public final class InspectionProcess {
@@ -16,7 +17,7 @@ public final class InspectionProcess {
 
     /** Decision of the standing members. */
     public static final String APPROVED = "approved";
-    /** The subject's report due date chosen by the team lead (a {@link java.util.Date}). */
+    /** The subject's report due date chosen by the team lead (a {@link Date}). */
     public static final String REPORT_DUE_DATE = "reportDueDate";
     /** NO_VIOLATION, SHORTCOMINGS or VIOLATION. */
     public static final String CONCLUSION = "conclusion";

@@ -1,5 +1,6 @@
 package vn.ktgs.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +10,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     @Query("select distinct ra.user from RoleAssignment ra where ra.role in ?1 and ra.organization.code = ?2 and ra.user.enabled = true")
     List<AppUser> findByRoleInOrg(List<Role> roles, String orgCode);

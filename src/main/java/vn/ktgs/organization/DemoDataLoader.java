@@ -5,6 +5,7 @@ import java.sql.Statement;
 import java.util.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,7 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final long seed;
 
     DemoDataLoader(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, TransactionTemplate tx,
-                   @org.springframework.beans.factory.annotation.Value("${ktgs.demo.seed:20261123}") long seed) {
+                   @Value("${ktgs.demo.seed:20261123}") long seed) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;

@@ -2,6 +2,7 @@ package vn.ktgs.organization;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,5 +20,5 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     /** By a part of the name or the start of the code (the options show both, "Đảng bộ … (KCQ-B01)"). */
     @Query("select o from Organization o where o.path like concat(?1, '%') and o.level <> vn.ktgs.organization.OrgLevel.CENTRAL "
             + "and (lower(o.name) like lower(concat('%', ?2, '%')) or lower(o.code) like lower(concat(?2, '%'))) order by o.path")
-    List<Organization> searchWithin(String pathPrefix, String text, org.springframework.data.domain.Pageable page);
+    List<Organization> searchWithin(String pathPrefix, String text, Pageable page);
 }

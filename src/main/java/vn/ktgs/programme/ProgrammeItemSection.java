@@ -2,6 +2,7 @@ package vn.ktgs.programme;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Collections;
 import java.util.Optional;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
@@ -33,7 +34,7 @@ class ProgrammeItemSection implements CaseFileSection {
             ProgrammeItem item = origin.item();
             line.setText(line.getTranslation("programme.caseOrigin", origin.programme().getTitle(), origin.programme().period(),
                     line.getTranslation("programme.kind." + item.getKind()), item.getQuarterNo(), String.valueOf(item.getPlanYear()),
-                    UserDirectory.nameWithUsername(directory.fullNames(java.util.Collections.singleton(item.getLeadUsername())),
+                    UserDirectory.nameWithUsername(directory.fullNames(Collections.singleton(item.getLeadUsername())),
                             item.getLeadUsername())));
             return line;
         });

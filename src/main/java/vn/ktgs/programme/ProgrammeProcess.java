@@ -1,6 +1,7 @@
 package vn.ktgs.programme;
+import vn.ktgs.casefile.CaseVariables;
 
-/** Variables a process started from a programme item carries, besides {@link vn.ktgs.casefile.CaseVariables}. */
+/** Variables a process started from a programme item carries, besides {@link CaseVariables}. */
 public final class ProgrammeProcess {
 
     /** Username of the item's lead. */

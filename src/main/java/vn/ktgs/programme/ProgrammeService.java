@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
@@ -220,7 +221,7 @@ public class ProgrammeService {
     }
 
     @Transactional(readOnly = true)
-    public List<vn.ktgs.audit.AuditEntry> history(KtgsUser user, long programmeId) {
+    public List<AuditEntry> history(KtgsUser user, long programmeId) {
         get(user, programmeId);
         return audit.of(auditSubject(programmeId));
     }

@@ -2,6 +2,7 @@ package vn.ktgs.remediation;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public class ConclusionNotice {
     @Enumerated(EnumType.STRING)
     private NoticeStatus status;
     private Instant closedAt;
-    private java.time.LocalDate planDueDate;
+    private LocalDate planDueDate;
     @Enumerated(EnumType.STRING)
     private PlanStatus planStatus;
     /** The follow-up inspection case opened from this notice (no case_link table on this branch). */
@@ -52,13 +53,13 @@ public class ConclusionNotice {
         this.status = NoticeStatus.OPEN;
     }
 
-    public RemediationRequirement addRequirement(String content, String owner, java.time.LocalDate dueDate) {
+    public RemediationRequirement addRequirement(String content, String owner, LocalDate dueDate) {
         RemediationRequirement r = new RemediationRequirement(this, requirements.size() + 1, content, owner, dueDate);
         requirements.add(r);
         return r;
     }
 
-    void planDueOn(java.time.LocalDate date) {
+    void planDueOn(LocalDate date) {
         this.planDueDate = date;
     }
 
@@ -90,7 +91,7 @@ public class ConclusionNotice {
     public NoticeStatus getStatus() { return status; }
     public Instant getClosedAt() { return closedAt; }
     public List<RemediationRequirement> getRequirements() { return requirements; }
-    public java.time.LocalDate getPlanDueDate() { return planDueDate; }
+    public LocalDate getPlanDueDate() { return planDueDate; }
     public PlanStatus getPlanStatus() { return planStatus; }
     public Long getFollowupCaseId() { return followupCaseId; }
 }

@@ -66,7 +66,7 @@ public class RemediationRequirement {
     }
 
     /** Past its due date (Vietnam time) and not done. */
-    public boolean overdueOn(java.time.LocalDate today) {
+    public boolean overdueOn(LocalDate today) {
         return status != RequirementStatus.DONE && today.isAfter(dueDate);
     }
 

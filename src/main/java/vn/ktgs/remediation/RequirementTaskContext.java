@@ -4,6 +4,8 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.ktgs.kernel.Formats;
@@ -51,12 +53,12 @@ class RequirementTaskContext implements TaskContext {
         return lines;
     }
 
-    private java.util.Optional<String> lastReturn(long noticeId, Long requirementId) {
+    private Optional<String> lastReturn(long noticeId, Long requirementId) {
         List<RemediationReport> history = remediation.history(noticeId).stream()
-                .filter(h -> java.util.Objects.equals(h.getRequirementId(), requirementId)).toList();
+                .filter(h -> Objects.equals(h.getRequirementId(), requirementId)).toList();
         if (history.isEmpty() || history.get(history.size() - 1).getDecision() != RemediationReport.Decision.RETURNED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(translate("remediation.context.returned", history.get(history.size() - 1).getDecisionComment()));
+        return Optional.of(translate("remediation.context.returned", history.get(history.size() - 1).getDecisionComment()));
     }
 }

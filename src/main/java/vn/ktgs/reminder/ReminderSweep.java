@@ -1,5 +1,7 @@
 package vn.ktgs.reminder;
 
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,14 +40,14 @@ public class ReminderSweep {
     private final MailTemplates templates;
     private final BusinessCalendar calendar;
     private final JdbcTemplate jdbc;
-    private final jakarta.persistence.EntityManager entities;
+    private final EntityManager entities;
     private final String baseUrl;
 
     private final Clock clock;
 
     ReminderSweep(Clock clock, InboxTaskRepository tasks, ReminderPolicyRepository policies, NotificationRepository notifications,
                   UserDirectory users, MailOutbox outbox, MailTemplates templates, BusinessCalendar calendar,
-                  JdbcTemplate jdbc, jakarta.persistence.EntityManager entities, @Value("${ktgs.base-url}") String baseUrl) {
+                  JdbcTemplate jdbc, EntityManager entities, @Value("${ktgs.base-url}") String baseUrl) {
         this.clock = clock;
         this.entities = entities;
         this.tasks = tasks;
@@ -123,8 +125,8 @@ public class ReminderSweep {
             ps.setString(5, n.getCaseNumber());
             ps.setString(6, n.getLabel());
             ps.setString(7, n.getStepName());
-            ps.setTimestamp(8, java.sql.Timestamp.from(n.getDueAt()), MailOutbox.utc());
-            ps.setTimestamp(9, java.sql.Timestamp.from(n.getCreatedAt()), MailOutbox.utc());
+            ps.setTimestamp(8, Timestamp.from(n.getDueAt()), MailOutbox.utc());
+            ps.setTimestamp(9, Timestamp.from(n.getCreatedAt()), MailOutbox.utc());
         });
     }
 

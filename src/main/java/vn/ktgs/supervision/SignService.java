@@ -3,6 +3,7 @@ package vn.ktgs.supervision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.*;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -149,7 +150,7 @@ public class SignService {
     @Transactional(readOnly = true)
     public List<ViolationSign> ofYear(KtgsUser user, int year) {
         return SupervisionScope.committee(user).map(c -> signs.findByCommitteeOrgIdAndRaisedOnBetweenOrderByRaisedAtDescIdDesc(
-                c.orgId(), java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31))).orElse(List.of());
+                c.orgId(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))).orElse(List.of());
     }
 
     /** Signs behind a case: decided in it, raised by it, or the origin of it. */

@@ -1,4 +1,5 @@
 package vn.ktgs.supervision;
+import java.util.Date;
 
 /**
  * Names of process {@code supervision-thematic} (bpmn/supervision/supervision-thematic.bpmn), procedures.md §1e.
@@ -24,10 +25,10 @@ public final class SupervisionProcess {
     /** Username of the member leading the supervision (from the programme item). */
     public static final String LEAD = "lead";
     public static final String PROGRAMME_ITEM_ID = "programmeItemId";
-    /** The subject's report due date chosen in the plan (a {@link java.util.Date}). */
+    /** The subject's report due date chosen in the plan (a {@link Date}). */
     public static final String REPORT_DUE_DATE = "reportDueDate";
     /**
-     * End of the supervision (a {@link java.util.Date}): the level's rule counted from the subject's report,
+     * End of the supervision (a {@link Date}): the level's rule counted from the subject's report,
      * as extended; the meeting and the result report share it.
      */
     public static final String SUPERVISION_DUE_DATE = "supervisionDueDate";

@@ -2,6 +2,7 @@ package vn.ktgs.tasklist;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class EngineIndexes implements ApplicationRunner {
         }
     }
 
-    private static boolean hasIndexOn(Connection c, String table, String column) throws java.sql.SQLException {
+    private static boolean hasIndexOn(Connection c, String table, String column) throws SQLException {
         for (String t : new String[] {table, table.toLowerCase()}) {
             try (ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), null, t, false, false)) {
                 while (rs.next()) {

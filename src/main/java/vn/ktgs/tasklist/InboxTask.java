@@ -4,11 +4,12 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.springframework.data.domain.Persistable;
 
 /** The inbox's copy of an open user task (see V5 migration for why it exists). */
 @Entity
 @Table(name = "inbox_task")
-public class InboxTask implements org.springframework.data.domain.Persistable<String> {
+public class InboxTask implements Persistable<String> {
 
     @Id
     private String taskId;

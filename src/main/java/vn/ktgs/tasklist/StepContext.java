@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,7 +23,7 @@ public record StepContext(String taskId, long caseId, String processInstanceId, 
 
     public int integer(String key) {
         Object v = values.get(key);
-        return v == null ? 0 : new java.math.BigDecimal(v.toString()).intValue();
+        return v == null ? 0 : new BigDecimal(v.toString()).intValue();
     }
 
     public LocalDate date(String key) {

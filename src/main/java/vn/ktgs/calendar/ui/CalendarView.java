@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.calendar.AdjustmentKind;
@@ -58,7 +59,7 @@ public class CalendarView extends VerticalLayout {
         year.addValueChangeListener(e -> refresh());
         days.setId("calendar-days");
         days.setAllRowsVisible(true);
-        days.addColumn(d -> Formats.date(d.date()) + " (" + d.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()) + ")")
+        days.addColumn(d -> Formats.date(d.date()) + " (" + d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + ")")
                 .setHeader(getTranslation("calendar.day")).setAutoWidth(true);
         days.addColumn(d -> getTranslation("calendar.kind." + d.kind())).setHeader(getTranslation("calendar.kind")).setAutoWidth(true);
         days.addColumn(CalendarService.Day::name).setHeader(getTranslation("calendar.name")).setFlexGrow(2);

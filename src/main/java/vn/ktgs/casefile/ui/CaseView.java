@@ -1,12 +1,16 @@
 package vn.ktgs.casefile.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
+import vn.ktgs.base.ui.UploadTexts;
 import vn.ktgs.casefile.*;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
@@ -136,7 +142,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         List<DocumentInfo> latest = versions.values().stream().map(v -> v.get(v.size() - 1)).toList();
         grid.setItems(latest);
         // minutes are found by a filter on the kind (minutes, uploaded documents, generated ones)
-        var filter = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>(getTranslation("document.filter"));
+        var filter = new RadioButtonGroup<String>(getTranslation("document.filter"));
         filter.setId("case-documents-filter");
         filter.setItems(DOCUMENT_FILTERS);
         filter.setItemLabelGenerator(f -> getTranslation("document.filter." + f));
@@ -163,22 +169,22 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
      */
     @SuppressWarnings("deprecation")
     private Div addDocument(CaseFile c) {
-        var kind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>(getTranslation("document.uploadKind"));
+        var kind = new RadioButtonGroup<String>(getTranslation("document.uploadKind"));
         kind.setId("case-document-kind");
         kind.setItems(CaseDocument.UPLOADED, CaseDocument.MINUTES);
         kind.setItemLabelGenerator(k -> getTranslation("document.uploadKind." + k));
         kind.setValue(CaseDocument.UPLOADED);
-        var meetingDate = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("document.meetingDate"));
+        var meetingDate = new DatePicker(getTranslation("document.meetingDate"));
         meetingDate.setId("case-document-meeting-date");
         meetingDate.setMax(VietnamTime.localDate(clock.instant()));
         meetingDate.setVisible(false);
         kind.addValueChangeListener(e -> meetingDate.setVisible(CaseDocument.MINUTES.equals(e.getValue())));
         UploadedFile[] pending = new UploadedFile[1];
-        var save = new com.vaadin.flow.component.button.Button(getTranslation("document.savePending"));
+        var save = new Button(getTranslation("document.savePending"));
         save.setId("case-document-save");
         save.setVisible(false);
-        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        Upload upload = vn.ktgs.base.ui.UploadTexts.apply(new Upload(buffer));
+        var buffer = new MemoryBuffer();
+        Upload upload = UploadTexts.apply(new Upload(buffer));
         upload.setId("case-document-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CaseService.MAX_DOCUMENT_BYTES);
@@ -214,7 +220,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         upload.addSucceededListener(e -> {
             try {
                 pending[0] = new UploadedFile(e.getFileName(), e.getMIMEType(), buffer.getInputStream().readAllBytes());
-            } catch (java.io.IOException unreadable) {
+            } catch (IOException unreadable) {
                 error.setText(getTranslation("document.unreadable"));
                 return;
             }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ktgs.denunciation.CongressList;
@@ -63,7 +64,7 @@ public class CongressView extends VerticalLayout {
         list.setLabel(getTranslation("denunciation.congressList"));
         list.setItemLabelGenerator(l -> l.getTitle() + " (" + Formats.date(l.getOpensOn()) + ")");
         list.setItems(congress.lists(user));
-        list.addValueChangeListener(e -> atRisk.setItems(e.getValue() == null ? java.util.List.of() : congress.cannotFinishBefore(user, e.getValue().getId())));
+        list.addValueChangeListener(e -> atRisk.setItems(e.getValue() == null ? List.of() : congress.cannotFinishBefore(user, e.getValue().getId())));
         atRisk.setId("congress-at-risk");
         atRisk.addColumn(r -> r.caseFile().getCaseNumber()).setHeader(getTranslation("denunciation.caseNumber")).setAutoWidth(true);
         atRisk.addColumn(r -> r.letter().getAccusedName()).setHeader(getTranslation("denunciation.accused")).setFlexGrow(2);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.denunciation.DenouncerIdentity;
 import vn.ktgs.denunciation.Denunciation;
@@ -33,7 +34,7 @@ public class DenunciationListView extends VerticalLayout {
     DenunciationListView(DenunciationService denunciations, CaseService cases, CurrentUser currentUser) {
         KtgsUser user = currentUser.get();
         List<Denunciation> letters = denunciations.visibleTo(user);
-        Map<Long, String> numbers = cases.caseNumbers(letters.stream().map(Denunciation::getCaseId).filter(java.util.Objects::nonNull).toList());
+        Map<Long, String> numbers = cases.caseNumbers(letters.stream().map(Denunciation::getCaseId).filter(Objects::nonNull).toList());
         grid.setId("denunciations");
         grid.addColumn(d -> d.getCongressListId() != null ? getTranslation("denunciation.congressShort") : "").setHeader(getTranslation("denunciation.congress")).setAutoWidth(true);
         grid.addColumn(d -> numbers.getOrDefault(d.getCaseId(), "")).setHeader(getTranslation("denunciation.caseNumber")).setAutoWidth(true);

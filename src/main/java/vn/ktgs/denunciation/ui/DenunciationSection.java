@@ -10,8 +10,10 @@ import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
+import vn.ktgs.base.ui.UploadTexts;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.casefile.UploadRefusedException;
@@ -130,7 +132,7 @@ class DenunciationSection implements CaseFileSection {
     /** The identity meeting's minutes (and later scans) are added here, sealed, never as ordinary case documents. */
     private Component uploader(Denunciation d, KtgsUser user, Div box) {
         MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = vn.ktgs.base.ui.UploadTexts.apply(new Upload(buffer));
+        Upload upload = UploadTexts.apply(new Upload(buffer));
         upload.setMaxFiles(1);
         upload.setId("denunciation-minutes-upload");
         upload.addSucceededListener(e -> {
@@ -142,7 +144,7 @@ class DenunciationSection implements CaseFileSection {
             } catch (UploadRefusedException refused) {
                 Notification.show(box.getTranslation("form.error." + refused.refusal().code(), refused.refusal().args()), 5000,
                         Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (java.io.IOException unreadable) {
+            } catch (IOException unreadable) {
                 Notification.show(box.getTranslation("document.unreadable"), 5000, Notification.Position.MIDDLE);
             }
             upload.clearFileList();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.denunciation.DenunciationService;
 import vn.ktgs.denunciation.IdentityRead;
@@ -30,7 +31,7 @@ public class IdentityAuditView extends VerticalLayout {
         KtgsUser user = currentUser.get();
         List<IdentityRead> reads = vault.readsFor(user);
         Map<Long, String> numbers = cases.caseNumbers(reads.stream().map(r -> denunciations.get(r.getDenunciationId()).getCaseId())
-                .filter(java.util.Objects::nonNull).distinct().toList());
+                .filter(Objects::nonNull).distinct().toList());
         grid.setId("identity-reads");
         grid.addColumn(r -> Formats.dateTime(r.getReadAt())).setHeader(getTranslation("denunciation.readAt")).setAutoWidth(true);
         grid.addColumn(IdentityRead::getReadBy).setHeader(getTranslation("denunciation.readBy")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package vn.ktgs.member.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,7 +73,7 @@ public class MemberRecordView extends VerticalLayout implements HasUrlParameter<
         return facts;
     }
 
-    private com.vaadin.flow.component.Component discipline(MemberRecord r) {
+    private Component discipline(MemberRecord r) {
         if (r.discipline().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("memberRecord.noDiscipline"));
             none.setId("member-discipline");

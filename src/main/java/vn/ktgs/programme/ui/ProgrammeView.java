@@ -24,8 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.*;
+import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.programme.*;
 import vn.ktgs.programme.ProgrammeProgress.Coverage;
 import vn.ktgs.programme.ProgrammeProgress.QuarterProgress;
@@ -69,11 +71,11 @@ public class ProgrammeView extends VerticalLayout {
     private Map<Long, String> caseNumbers = Map.of();
     /** The full names of the shown items' leads, read at once with the items. */
     private Map<String, String> leadNames = Map.of();
-    private final vn.ktgs.organization.UserDirectory directory;
+    private final UserDirectory directory;
     private final Clock clock;
 
     ProgrammeView(ProgrammeService programmes, ProgrammeItemStarter starter, ProgrammeCoverage coverage, OrganizationService organizations,
-                  CaseService cases, CurrentUser currentUser, vn.ktgs.organization.UserDirectory directory, Clock clock) {
+                  CaseService cases, CurrentUser currentUser, UserDirectory directory, Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.programmes = programmes;
@@ -193,7 +195,7 @@ public class ProgrammeView extends VerticalLayout {
             return;
         }
         status.setText(getTranslation("programme.status." + current.getStatus()) + (current.isApproved()
-                ? " · " + getTranslation("programme.approvedBy", current.getApprovedBy(), vn.ktgs.kernel.Formats.dateTime(current.getApprovedAt()))
+                ? " · " + getTranslation("programme.approvedBy", current.getApprovedBy(), Formats.dateTime(current.getApprovedAt()))
                 : ""));
         boolean chair = user.getGrants().stream().anyMatch(g -> g.role() == Role.CHAIR && g.orgId() == current.getCommitteeOrgId());
         approve.setVisible(!current.isApproved() && chair);
@@ -208,7 +210,7 @@ public class ProgrammeView extends VerticalLayout {
         quarters.setItems(progress.quarters());
         warnings.removeAll();
         history.removeAll();
-        programmes.history(user, current.getId()).forEach(a -> history.add(new Paragraph(vn.ktgs.kernel.Formats.dateTime(a.getAt())
+        programmes.history(user, current.getId()).forEach(a -> history.add(new Paragraph(Formats.dateTime(a.getAt())
                 + " · " + a.getActor() + " · " + getTranslation("programme.action." + a.getAction()) + ": " + a.getDetail())));
         progress.warnings().forEach(w -> {
             Paragraph p = new Paragraph("⚠ " + getTranslation(w.key(), w.args().toArray()));

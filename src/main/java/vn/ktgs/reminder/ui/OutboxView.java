@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +41,7 @@ public class OutboxView extends VerticalLayout {
             retry.setVisible(m.getStatus() == MailStatus.FAILED);
             return retry;
         });
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.isProtected() ? "***" : m.getBody())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.isProtected() ? "***" : m.getBody())));
         grid.setItems(q -> outbox.newest(q.getOffset(), q.getLimit()).stream(), q -> (int) outbox.count());
         add(new H2(getTranslation("outbox.heading")), grid);
     }

@@ -1,5 +1,6 @@
 package vn.ktgs.reminder.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -85,7 +86,7 @@ public class ReminderPolicyView extends VerticalLayout {
             } catch (FormValidationException invalid) {
                 for (FieldError error : invalid.errors()) {
                     var field = switch (error.field()) {
-                        case "recipients" -> (com.vaadin.flow.component.HasValidation) to;
+                        case "recipients" -> (HasValidation) to;
                         case "label" -> label;
                         default -> offset;
                     };

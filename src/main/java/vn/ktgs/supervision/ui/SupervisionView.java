@@ -1,5 +1,6 @@
 package vn.ktgs.supervision.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -122,9 +124,9 @@ public class SupervisionView extends VerticalLayout {
         return observations;
     }
 
-    private com.vaadin.flow.component.Component document(ObservationRow o) {
+    private Component document(ObservationRow o) {
         if (o.documentName() == null) {
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                 new ByteArrayInputStream(observationService.document(user, o.id())), o.documentName(),

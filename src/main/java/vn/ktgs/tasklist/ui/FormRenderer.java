@@ -2,6 +2,7 @@ package vn.ktgs.tasklist.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,14 +15,21 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.*;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.ktgs.base.ui.UploadTexts;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.Option;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OptionsProvider;
+import vn.ktgs.tasklist.RoleLimitedFields;
 import vn.ktgs.tasklist.form.*;
 
 /**
@@ -59,7 +67,7 @@ public class FormRenderer {
         }
 
         /** Marks each failing field; returns the messages that have no field to sit on. */
-        public List<String> showErrors(List<FieldError> errors, java.util.function.Function<FieldError, String> translate) {
+        public List<String> showErrors(List<FieldError> errors, Function<FieldError, String> translate) {
             fields.values().forEach(f -> f.setInvalid(false));
             lists.forEach(DynamicListField::clearErrors);
             List<String> unplaced = new ArrayList<>();
@@ -101,7 +109,7 @@ public class FormRenderer {
             String[] parts = condition.split("=", 2);
             Component control = rendered.components.get(parts[0].trim());
             Supplier<Object> controlValue = rendered.readers.get(parts[0].trim());
-            if (!(control instanceof com.vaadin.flow.component.HasValue<?, ?> hasValue) || controlValue == null) {
+            if (!(control instanceof HasValue<?, ?> hasValue) || controlValue == null) {
                 continue;
             }
             Runnable toggle = () -> component.setVisible(parts[1].trim().equals(String.valueOf(controlValue.get())));
@@ -145,7 +153,7 @@ public class FormRenderer {
     }
 
     private boolean forThisUser(FormField field) {
-        return vn.ktgs.tasklist.RoleLimitedFields.allows(field, user);
+        return RoleLimitedFields.allows(field, user);
     }
 
     /** A Vaadin component for one schema field and how to read its value. */
@@ -250,17 +258,17 @@ public class FormRenderer {
 
     @SuppressWarnings("deprecation")
     private Field upload(FormField f, String label) {
-        var buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        Upload upload = vn.ktgs.base.ui.UploadTexts.apply(new Upload(buffer));
+        var buffer = new MemoryBuffer();
+        Upload upload = UploadTexts.apply(new Upload(buffer));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) vn.ktgs.casefile.CaseService.MAX_DOCUMENT_BYTES);
+        upload.setMaxFileSize((int) CaseService.MAX_DOCUMENT_BYTES);
         if (f.accept() != null) upload.setAcceptedFileTypes(f.accept().split(","));
         upload.setId("field-" + f.key());
-        var holder = new vn.ktgs.casefile.UploadedFile[1];
+        var holder = new UploadedFile[1];
         upload.addSucceededListener(e -> {
             try {
-                holder[0] = new vn.ktgs.casefile.UploadedFile(e.getFileName(), e.getMIMEType(), buffer.getInputStream().readAllBytes());
-            } catch (java.io.IOException io) {
+                holder[0] = new UploadedFile(e.getFileName(), e.getMIMEType(), buffer.getInputStream().readAllBytes());
+            } catch (IOException io) {
                 holder[0] = null;
             }
         });
