@@ -93,6 +93,50 @@ class ModelsAndFormsTest {
         return models;
     }
 
+    /**
+     * Browsers compile an input's pattern with the "v" flag, where a character class must escape ( ) [ ] { } / | and a
+     * "-" that does not join a range; an invalid pattern is ignored and the field's check silently never runs.
+     */
+    @Test
+    void every_pattern_is_valid_for_the_browser_too() throws IOException {
+        List<String> invalid = new ArrayList<>();
+        for (FormDefinition form : forms().values()) {
+            form.inputs().stream().filter(f -> f.pattern() != null && !validWithVFlag(f.pattern()))
+                    .forEach(f -> invalid.add(form.id() + "." + f.key() + ": " + f.pattern()));
+        }
+        assertThat(invalid).isEmpty();
+        assertThat(validWithVFlag("^[0-9]+-TB/[A-Za-z0-9.-]+$")).as("the check itself").isFalse();
+        assertThat(validWithVFlag("^[0-9]+-TB/[A-Za-z0-9.\\-]+$")).isTrue();
+    }
+
+    private static boolean validWithVFlag(String pattern) {
+        boolean inClass = false;
+        int classStart = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character is always fine
+                continue;
+            }
+            if (!inClass) {
+                if (c == '[') {
+                    inClass = true;
+                    classStart = i + 1 < pattern.length() && pattern.charAt(i + 1) == '^' ? i + 2 : i + 1;
+                    i = classStart - 1;
+                }
+                continue;
+            }
+            if (c == ']') {
+                inClass = false;
+            } else if ("()[{}/|".indexOf(c) >= 0) {
+                return false;
+            } else if (c == '-' && (i == classStart || pattern.charAt(i + 1) == ']')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void every_form_field_has_a_label() throws IOException {
         forms().values().forEach(form -> form.inputs().forEach(field ->

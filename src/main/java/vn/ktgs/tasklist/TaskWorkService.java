@@ -2,6 +2,7 @@ package vn.ktgs.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.*;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,7 @@ import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.form.*;
 
 /**
@@ -32,10 +34,16 @@ public class TaskWorkService {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserDirectory users;
+
+    /** A step now open on a case: its name, the full name of who holds it (null: nobody took it yet), its deadline. */
+    public record NextStep(String taskName, String assigneeName, Instant dueAt) {
+    }
 
     TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
-                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
+                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events, Clock clock, UserDirectory users) {
         this.clock = clock;
+        this.users = users;
         this.tasks = tasks;
         this.forms = forms;
         this.inbox = inbox;
@@ -72,7 +80,27 @@ public class TaskWorkService {
         if (!user.getUsername().equals(task.getAssignee())) {
             throw new AccessDeniedException("not the assignee");
         }
+        if (task.getCandidateGroups().isEmpty()) {
+            // handed back, it would be offered to nobody and nobody could open it again
+            throw new AccessDeniedException("task " + taskId + " was given to one person: there is no group to hand it back to");
+        }
         tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * What waits on the case now, for a user who may see the case; null for one who may not (a subject's contact sees
+     * only their own tasks, not who in the committee works on the case).
+     */
+    @Transactional(readOnly = true)
+    public List<NextStep> nextSteps(KtgsUser user, long caseId) {
+        if (!CaseService.canSee(user, cases.get(caseId))) {
+            return null;
+        }
+        List<InboxTask> open = inbox.openTasksOfCase(caseId);
+        Map<String, String> names = users.fullNames(open.stream().map(InboxTask::getAssignee).filter(Objects::nonNull).toList());
+        return open.stream().sorted(Comparator.comparing(InboxTask::getDueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(t -> new NextStep(t.getTaskName(), t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
+                        t.getDueAt())).toList();
     }
 
     /** Completes the task with the form's values; on bad input throws {@link FormValidationException} and changes nothing. */

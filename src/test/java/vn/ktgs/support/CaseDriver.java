@@ -109,6 +109,10 @@ public class CaseDriver {
         complete(user(username), caseId, taskKey, values);
     }
 
+    public void claim(String username, long caseId, String taskKey) {
+        work.claim(user(username), openTask(caseId, taskKey).getTaskId());
+    }
+
     /** As a signed-in user does: the user was loaded once, at sign-in. */
     public void complete(KtgsUser user, long caseId, String taskKey, Map<String, Object> values) {
         work.complete(user, openTask(caseId, taskKey).getTaskId(), values);

@@ -1,27 +1,37 @@
 package vn.ktgs.tasklist.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
 
-/** The case's open steps with their due dates and who holds them: first on the case page, before the features. */
+/**
+ * The case's open steps with their due dates and who holds them (by name): first on the case page, before the
+ * features. A step the reader may work or take opens its task page.
+ */
 @org.springframework.stereotype.Component
 @Order(-10)
 class CurrentStepsSection implements CaseFileSection {
 
     private final InboxService inbox;
+    private final UserDirectory users;
 
-    CurrentStepsSection(InboxService inbox) {
+    CurrentStepsSection(InboxService inbox, UserDirectory users) {
         this.inbox = inbox;
+        this.users = users;
     }
 
     @Override
@@ -37,16 +47,30 @@ class CurrentStepsSection implements CaseFileSection {
         if (open.isEmpty()) {
             steps.add(new Paragraph(steps.getTranslation("case.noOpenSteps")));
         }
-        open.forEach(t -> steps.add(new Paragraph(line(steps, t))));
+        Map<String, String> names = users.fullNames(open.stream().map(InboxTask::getAssignee).filter(Objects::nonNull).toList());
+        for (InboxTask t : open) {
+            Paragraph line = new Paragraph();
+            if (InboxService.mayWork(user, t) || InboxService.mayClaim(user, t)) {
+                Anchor step = new Anchor("task/" + t.getTaskId(), t.getTaskName());
+                step.setId("case-step-" + t.getTaskKey());
+                step.setTitle(steps.getTranslation("case.openStep"));
+                line.add(step);
+            } else {
+                line.add(new Text(t.getTaskName()));
+            }
+            line.add(new Text(details(steps, t, names)));
+            steps.add(line);
+        }
         return Optional.of(steps);
     }
 
-    private String line(Component page, InboxTask t) {
+    private String details(Component page, InboxTask t, Map<String, String> names) {
         Integer left = inbox.workingDaysLeft(t.getDueAt());
         String time = left == null ? "" : left < 0 ? " · " + page.getTranslation("inbox.overdueDays", -left)
                 : " · " + page.getTranslation("inbox.daysLeft", left);
-        return t.getTaskName() + " · " + page.getTranslation("inbox.due") + " " + Formats.dateTime(t.getDueAt()) + time
+        return " · " + page.getTranslation("inbox.due") + " " + Formats.dateTime(t.getDueAt()) + time
                 + (t.getDueRule() == null ? "" : " (" + page.getTranslation("inbox.rule", t.getDueRule()) + ")")
-                + " · " + (t.getAssignee() == null ? page.getTranslation("inbox.unclaimed") : t.getAssignee());
+                + " · " + (t.getAssignee() == null ? page.getTranslation("inbox.unclaimed")
+                        : names.getOrDefault(t.getAssignee(), t.getAssignee()));
     }
 }

@@ -3,6 +3,7 @@ package vn.ktgs.tasklist.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,6 +53,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     final Button complete = new Button();
     /** The task shown, and whether the user holds it: set on each navigation, read by the buttons. */
     private String taskId;
+    private long caseId;
     private boolean mine;
 
     TaskView(TaskWorkService work, FormRenderers renderers, List<TaskContext> contexts, List<TaskPageAction> actions,
@@ -82,9 +85,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             add(new H2(getTranslation("task.notAvailable")), new Anchor("inbox", getTranslation("nav.inbox")));
             return;
         }
+        caseId = task.getCaseId();
         add(new H2(task.getTaskName()));
         Anchor caseLink = new Anchor("cases/" + task.getCaseId(), task.getCaseNumber());
         caseLink.setId("case-link");
+        // the case opens beside the task: what is typed here stays
+        caseLink.setTarget(AnchorTarget.BLANK);
         add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseLink,
                 new Paragraph(task.getSubjectName())));
         add(new Paragraph(getTranslation("task.due", Formats.dateTime(task.getDueAt()))));
@@ -99,7 +105,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         add(form.layout());
         mine = user.getUsername().equals(task.getAssignee());
         claim.setText(getTranslation(mine ? "task.unclaim" : "task.claim"));
-        claim.setVisible(task.getAssignee() == null || mine);
+        // a step given to one person (no group to hand it back to) cannot be handed back
+        claim.setVisible(task.getAssignee() == null || mine && !task.getCandidateGroups().isEmpty());
         complete.setText(getTranslation("task.complete"));
         complete.setEnabled(true);
         HorizontalLayout buttons = new HorizontalLayout(complete, claim);
@@ -150,9 +157,24 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             }
             throw raced;
         }
-        Notification.show(getTranslation("task.completed"), 4000, Notification.Position.BOTTOM_START)
+        Notification.show(whatHappensNext(), 8000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+    }
+
+    /** Who has the case now and by when; a subject's contact, who does not see the case, is only told it is done. */
+    private String whatHappensNext() {
+        List<TaskWorkService.NextStep> next = work.nextSteps(user, caseId);
+        if (next == null) {
+            return getTranslation("task.completed");
+        }
+        if (next.isEmpty()) {
+            return getTranslation("task.completedNothingWaits");
+        }
+        return getTranslation("task.completedNext", next.stream()
+                .map(s -> getTranslation("task.nextStep", s.taskName(),
+                        s.assigneeName() == null ? getTranslation("task.nextUnclaimed") : s.assigneeName(), Formats.dateTime(s.dueAt())))
+                .collect(Collectors.joining("; ")));
     }
 
     private String translate(FieldError error) {

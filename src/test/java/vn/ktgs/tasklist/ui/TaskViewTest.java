@@ -94,10 +94,35 @@ class TaskViewTest extends KaribuTest {
         NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("complete")));
 
-        // one completion, one success message, no "someone else took it" from a second listener
-        NotificationsKt.expectNotifications("Đã hoàn thành công việc.");
+        // one completion, one success message, no "someone else took it" from a second listener; it says what comes next
+        assertThat(NotificationsKt.getNotifications()).extracting(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .singleElement().asString()
+                .startsWith("Đã hoàn thành công việc. Tiếp theo: Lập kế hoạch, đoàn kiểm tra (chưa có người nhận, hạn ");
         assertThat(driver.timeline(c.getId())).filteredOn(e -> InspectionProcess.TASK_APPROVE.equals(e.getStepKey())).hasSize(1);
         assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly(InspectionProcess.TASK_SET_PLAN);
+    }
+
+    @Test
+    void the_case_opens_beside_the_task_and_a_step_given_to_one_person_cannot_be_handed_back() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B11");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, vn.ktgs.support.CaseDriver.values("decision", "APPROVE"));
+        String planTask = driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getTaskId();
+        login("truongdoan");
+        UI.getCurrent().navigate(TaskView.class, planTask);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("case-link")).getTarget())
+                .contains(com.vaadin.flow.component.html.AnchorTarget.BLANK.getValue());
+        _click(_get(Button.class, spec -> spec.withId("claim")));
+        // claimed from the team leads' group: it can go back to the group
+        assertThat(_get(Button.class, spec -> spec.withId("claim")).isVisible()).isTrue();
+
+        // as the inbox holds a step the model gives to one person (a denunciation's steps after the plan: camunda:assignee,
+        // no candidate group): assigned, offered to no group
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("delete from inbox_task_group where task_id = ?", planTask);
+        UI.getCurrent().navigate(TaskView.class, planTask);
+        _assertNone(Button.class, spec -> spec.withId("claim"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(vn.ktgs.tasklist.TaskWorkService.class)
+                .unclaim(driver.user("truongdoan"), planTask)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getAssignee()).isEqualTo("truongdoan");
     }
 
     @Test
