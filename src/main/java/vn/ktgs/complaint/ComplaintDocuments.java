@@ -53,7 +53,7 @@ class ComplaintDocuments implements DocumentTemplates {
         ComplaintLetter l = letters.of(f.caseFile().getId());
         List<Block> body = new ArrayList<>();
         body.add(text("Kính gửi đồng chí " + l.complainantName() + "."));
-        body.add(text("Ủy ban Kiểm tra đã nhận đơn đề ngày " + l.filedOn() + " của đồng chí khiếu nại Quyết định kỷ luật số "
+        body.add(text("Ủy ban Kiểm tra đã nhận đơn " + l.letterDate() + " của đồng chí khiếu nại Quyết định kỷ luật số "
                 + l.decisionNumber() + " ngày " + l.decidedOn() + " của " + l.decidingOrgName() + " (hình thức " + l.formName() + ")."));
         body.add(text("Căn cứ Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương, đơn không thuộc trường hợp "
                 + "được thụ lý giải quyết, vì:"));
@@ -76,7 +76,7 @@ class ComplaintDocuments implements DocumentTemplates {
         body.add(italic("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;"));
         body.add(italic("Căn cứ Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra, "
                 + "giám sát và kỷ luật của Đảng;"));
-        body.add(italic("Xét đơn khiếu nại đề ngày " + l.filedOn() + " của đồng chí " + l.complainantName() + " về Quyết định kỷ luật số "
+        body.add(italic("Xét đơn khiếu nại " + l.letterDate() + " của đồng chí " + l.complainantName() + " về Quyết định kỷ luật số "
                 + l.decisionNumber() + " của " + l.decidingOrgName() + " và báo cáo kết quả giải quyết khiếu nại,"));
         body.add(centred("QUYẾT ĐỊNH:"));
         body.add(text("Điều 1. " + l.outcome()));

@@ -58,7 +58,8 @@ public class ComplaintLetters {
         }
         return new ComplaintLetter(cases.get(c.getCaseId()).getCaseNumber(), complainant.getFullName(), record.getDecisionNumber(),
                 organizations.byId(record.getDecidedByOrgId()).getName(), record.getForm(), ComplaintWording.date(record.getDecidedOn()),
-                ComplaintWording.date(c.getFiledOn()), cases.get(c.getCaseId()).getContent(),
+                c.getSentOn() != null, ComplaintWording.date(c.getSentOn() != null ? c.getSentOn() : c.getFiledOn()),
+                cases.get(c.getCaseId()).getContent(),
                 reasons, note, c.isAlsoDenounces(),
                 c.getOutcome() == null ? null : ComplaintWording.outcomeSentence(c, record.getForm()), c.getResolutionNumber(),
                 ComplaintWording.date(c.getDueOn()), c.getReplyEmail(), c.getReplyAddress());
@@ -76,7 +77,8 @@ public class ComplaintLetters {
         v.put("decisionNumber", letter.decisionNumber());
         v.put("decidingOrg", letter.decidingOrgName());
         v.put("form", letter.formName());
-        v.put("filedOn", letter.filedOn());
+        v.put("letterDate", letter.letterDate());
+        v.put("letterDateEn", letter.letterDateEn());
         v.put("reasons", letter.reasons());
         v.put("note", letter.note());
         v.put("denounceSeparately", letter.denounceSeparately());

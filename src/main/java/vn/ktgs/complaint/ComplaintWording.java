@@ -24,7 +24,7 @@ public final class ComplaintWording {
     public static List<String> reasonSentences(Complaint c, DisciplineForm form) {
         return c.reasons().stream().map(r -> switch (r) {
             case LATE -> "Đơn gửi quá thời hạn khiếu nại: đồng chí nhận quyết định kỷ luật ngày " + date(c.getDecisionReceivedOn())
-                    + ", thời hạn khiếu nại đến hết ngày " + date(c.getAppealWindowEndsOn()) + ", đơn đề ngày " + date(c.getFiledOn()) + ".";
+                    + ", thời hạn khiếu nại đến hết ngày " + date(c.getAppealWindowEndsOn()) + ", đơn " + (c.getSentOn() != null ? "đề ngày " + date(c.getSentOn()) : "nhận ngày " + date(c.getFiledOn())) + ".";
             case PENDING_HIGHER -> "Quyết định kỷ luật này đang được cấp trên xem xét, giải quyết khiếu nại.";
             case FINAL_LEVEL -> "Khiếu nại về quyết định kỷ luật " + formName(form) + " này đã được cấp có thẩm quyền cuối cùng ("
                     + (c.getEarlierResolution() == EarlierResolution.DECIDED_BY_SECRETARIAT ? "Ban Bí thư" : "Ủy ban Kiểm tra Trung ương")

@@ -32,6 +32,8 @@ class CaseViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<CaseEvent> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
         assertThat(GridKt._get(timeline, 0).getActor()).isEqualTo("kiemtra1");
+        // the timeline names people, not their logins
+        assertThat(GridKt._getFormatted(timeline, 0, "who")).isEqualTo(driver.user("kiemtra1").getFullName());
     }
 
     @Test

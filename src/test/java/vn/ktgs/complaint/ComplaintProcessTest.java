@@ -145,6 +145,9 @@ class ComplaintProcessTest {
         assertThat(cases.documents(c.getId()).get(0).number()).endsWith("-CV/UBKTĐU");
         assertThat(docx(f, c, "COMPLAINT_REPLY")).contains("TRẢ LỜI ĐƠN KHIẾU NẠI KỶ LUẬT", "không thuộc trường hợp được thụ lý",
                 "Đơn gửi quá thời hạn khiếu nại", "hết ngày 31/03/2033", "T/M ỦY BAN KIỂM TRA");
+        // no postmark nor date on the letter: it is named by the day it arrived, not "dated" that day
+        assertThat(docx(f, c, "COMPLAINT_REPLY")).contains("đã nhận đơn (nhận ngày 01/04/2033) của đồng chí", "đơn nhận ngày 01/04/2033.")
+                .doesNotContain("đề ngày 01/04/2033");
         // the discipline was never touched, and a new complaint about it may be registered now
         assertThat(records.get(f.record().getId()).orElseThrow().getStatus()).isEqualTo(DisciplineRecordStatus.IN_FORCE);
 
@@ -156,7 +159,7 @@ class ComplaintProcessTest {
         assertThat(subject(sent)).isEqualTo("[KTGS] Trả lời đơn khiếu nại kỷ luật – hồ sơ " + c.getCaseNumber());
         assertThat(body).contains("không thuộc trường hợp được thụ lý", "quá thời hạn khiếu nại", "01/03/2033", "31/03/2033",
                 "01/04/2033", f.record().getDecisionNumber(), "Đồng chí có thể kiến nghị với chi bộ");
-        assertThat(body).doesNotContain("tố cáo riêng");
+        assertThat(body).doesNotContain("tố cáo riêng").contains("đơn khiếu nại (nhận ngày 01/04/2033)").doesNotContain("đề ngày 01/04/2033");
     }
 
     @Test

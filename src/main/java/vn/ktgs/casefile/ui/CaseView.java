@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,6 +34,7 @@ import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
 
 /** A case page: its data, the sections contributed by features (current steps first), timeline and documents. */
 @Route("cases")
@@ -44,8 +46,10 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
     private final List<CaseFileSection> sections;
     private final KtgsUser user;
     private final Clock clock;
+    private final UserDirectory users;
 
-    CaseView(CaseService cases, List<CaseFileSection> sections, CurrentUser currentUser, Clock clock) {
+    CaseView(CaseService cases, List<CaseFileSection> sections, CurrentUser currentUser, Clock clock, UserDirectory users) {
+        this.users = users;
         this.clock = clock;
         this.cases = cases;
         this.sections = sections;
@@ -101,11 +105,16 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         Grid<CaseEvent> grid = new Grid<>();
         grid.setId("case-timeline");
         grid.setAllRowsVisible(true);
+        // a step's summary is often long: it wraps instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        List<CaseEvent> events = cases.timeline(user, c.getId());
+        Map<String, String> names = users.fullNames(events.stream().map(CaseEvent::getActor).distinct().toList());
         grid.addColumn(e -> Formats.dateTime(e.getAt())).setHeader(getTranslation("case.when")).setAutoWidth(true);
-        grid.addColumn(CaseEvent::getStepName).setHeader(getTranslation("inbox.step")).setAutoWidth(true);
-        grid.addColumn(CaseEvent::getActor).setHeader(getTranslation("case.who")).setAutoWidth(true);
+        grid.addColumn(CaseEvent::getStepName).setHeader(getTranslation("inbox.step")).setWidth("14em");
+        grid.addColumn(e -> names.getOrDefault(e.getActor(), e.getActor())).setHeader(getTranslation("case.who"))
+                .setKey("who").setWidth("12em");
         grid.addColumn(CaseEvent::getSummary).setHeader(getTranslation("case.what")).setFlexGrow(3);
-        grid.setItems(cases.timeline(user, c.getId()));
+        grid.setItems(events);
         return grid;
     }
 
