@@ -38,7 +38,9 @@ class TaskDeadlineListener {
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         if (task.getDueDate() != null) {
-            notes.put(task.getId(), new DueDateNotes.Note("Hạn do người dùng đặt trong quy trình", null));
+            Object rule = task.getVariable(CaseVariables.DUE_RULE);
+            String text = rule != null ? rule.toString() : "Hạn do người dùng đặt trong quy trình";
+            notes.put(task.getId(), new DueDateNotes.Note(text.length() > 300 ? text.substring(0, 299) + "…" : text, null));
             return;
         }
         String processKey = task.getProcessEngineServices().getRepositoryService()

@@ -9,6 +9,11 @@ public final class CaseVariables {
     public static final String COMMITTEE_ORG = "committeeOrg";
     /** Code of the subject organisation (a member's own organisation for a member). */
     public static final String SUBJECT_ORG = "subjectOrg";
+    /**
+     * Where the due dates the model sets come from, as users read it (the case page, the inbox), when it is a rule and
+     * not a date a user chose: e.g. a complaint's steps are all due on the resolution deadline.
+     */
+    public static final String DUE_RULE = "dueRule";
     /** Status written by a closing service task. */
     public static final String CLOSE_STATUS = "closeStatus";
 

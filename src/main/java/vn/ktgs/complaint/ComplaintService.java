@@ -12,7 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.*;
-import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.discipline.DisciplineRecord;
 import vn.ktgs.discipline.DisciplineRecords;
 import vn.ktgs.kernel.FieldError;
@@ -158,6 +157,9 @@ public class ComplaintService {
         variables.put(ComplaintProcess.COMPLAINT_ID, complaint.getId());
         variables.put(ComplaintProcess.ADMISSIBLE, reasons.isEmpty());
         variables.put(ComplaintProcess.RESOLUTION_DUE_DATE, due.orElse(null));
+        // every step is due on the resolution deadline: say so where the due date is shown
+        deadlines.resolutionRule(committee.orgId()).ifPresent(rule -> variables.put(CaseVariables.DUE_RULE,
+                "Hạn giải quyết khiếu nại: " + rule + ", tính từ ngày nhận đơn " + ComplaintWording.date(in.date("filedOn"))));
         processes.start(opened, committee.orgCode(), complainant.getOrganization().getCode(), variables); // the due date may be null
         return opened;
     }

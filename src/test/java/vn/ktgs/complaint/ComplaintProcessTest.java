@@ -170,7 +170,9 @@ class ComplaintProcessTest {
 
         assertThat(complaintOf(c).admissible()).isTrue();
         assertThat(complaintOf(c).getSentOn()).isEqualTo(LocalDate.of(2033, 3, 30));
-        driver.openTask(c.getId(), ComplaintProcess.TASK_APPROVE_DECISION);
+        // the step is due on the resolution deadline, and says so (not "set by the user")
+        assertThat(driver.openTask(c.getId(), ComplaintProcess.TASK_APPROVE_DECISION).getDueRule())
+                .startsWith("Hạn giải quyết khiếu nại: 90 ngày làm việc").endsWith("tính từ ngày nhận đơn 01/04/2033");
     }
 
     @Test
