@@ -157,7 +157,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             }
             throw raced;
         }
-        Notification.show(whatHappensNext(), 8000, Notification.Position.BOTTOM_START)
+        // at the top: the next task page's buttons sit where a bottom toast would cover them
+        Notification.show(whatHappensNext(), 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(InboxView.class));
     }
