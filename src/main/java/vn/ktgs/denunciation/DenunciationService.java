@@ -252,6 +252,10 @@ public class DenunciationService {
         if (d.getAccusedMemberId() == null && d.getAccusedOrgId() == null) {
             throw FormValidationException.of("outcome", "denunciation.disciplineNeedsAccused");
         }
+        if (signRaised(d)) {
+            // a second sign from the same letter would count it twice in the shares of signs by source
+            throw FormValidationException.of("outcome", "denunciation.signAlreadyRaised");
+        }
         Map<String, Object> values = new HashMap<>();
         values.put("source", ViolationSource.ANONYMOUS_LETTER.name());
         if (d.getAccusedMemberId() != null) {
@@ -267,6 +271,12 @@ public class DenunciationService {
         cases.recordStep(d.getCaseId(), user.getUsername(), "RaiseSign", "Chuyển thành dấu hiệu vi phạm",
                 "Đơn nặc danh có nội dung cụ thể: ghi nhận dấu hiệu vi phạm (hồ sơ " + cases.get(sign.getReviewCaseId()).getCaseNumber() + ")", null);
         return sign;
+    }
+
+    /** The letter already became a sign of violation (its case links to the sign's review). */
+    @Transactional(readOnly = true)
+    public boolean signRaised(Denunciation d) {
+        return links.of(d.getCaseId()).stream().anyMatch(l -> l.outgoing() && l.kind() == CaseLinkKind.DENUNCIATION_TO_INSPECTION);
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.*;
+import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.supervision.SignService;
 import vn.ktgs.supervision.ViolationSign;
@@ -80,6 +81,10 @@ class DenunciationRegistrationTest {
         assertThat(sign.getSubjectMemberId()).isEqualTo(f.member(0));
         assertThat(links.of(r.caseFile().getId())).anyMatch(l -> l.kind() == CaseLinkKind.DENUNCIATION_TO_INSPECTION
                 && l.other().getId().equals(sign.getReviewCaseId()) && l.outgoing());
+        // the same letter cannot become a second sign (the shares by source would count it twice)
+        assertThatThrownBy(() -> denunciations.raiseSign(driver.user(f.committee().chair()), r.letter().getId()))
+                .isInstanceOfSatisfying(FormValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::code).containsExactly("denunciation.signAlreadyRaised"));
     }
 
     @Test

@@ -78,7 +78,8 @@ class DenunciationSection implements CaseFileSection {
             div.add(new Paragraph(div.getTranslation("denunciation.conclusion") + ": " + div.getTranslation("denunciation.conclusion." + d.getConclusion().name())));
         }
         div.add(identity(d, user));
-        if (d.getOutcome() == Outcome.KEEP_AS_INFORMATION && user.getGrants().stream().anyMatch(g -> g.role().isStanding() && g.orgId() == d.getCommitteeOrgId())) {
+        if (d.getOutcome() == Outcome.KEEP_AS_INFORMATION && !denunciations.signRaised(d)
+                && user.getGrants().stream().anyMatch(g -> g.role().isStanding() && g.orgId() == d.getCommitteeOrgId())) {
             Button raise = new Button(div.getTranslation("denunciation.raiseSign"));
             raise.setId("denunciation-raise-sign");
             raise.addClickListener(e -> {
