@@ -10,9 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,18 +37,8 @@ class DocumentDraftingTest {
     @Autowired DocumentDraftRepository drafts;
     @Autowired JdbcTemplate jdbc;
 
-    @BeforeEach
-    void queued() {
-        CaseDriver.clockAt(LocalDateTime.of(2026, 4, 27, 9, 0));
-        drafting.configure(true, false);
-    }
-
-    @AfterEach
-    void inStepAgain() {
-        drafting.drain();
-        drafting.configure(false, false);
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    static final QueuedDrafting QUEUED = new QueuedDrafting(LocalDateTime.of(2026, 4, 27, 9, 0));
 
     @Test
     void a_step_commits_with_its_draft_queued_and_the_drafter_stores_the_documents_in_the_steps_order() {

@@ -9,17 +9,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.DocumentInfo;
 import vn.ktgs.inspection.InspectionProcess;
-import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 
 /** The case page says which step's documents are being drafted, and offers the chair a retry of a failed draft. */
@@ -30,18 +27,8 @@ class DraftsOnTheCasePageTest extends KaribuTest {
     @Autowired CaseService cases;
     @Autowired JdbcTemplate jdbc;
 
-    @BeforeEach
-    void queued() {
-        CaseDriver.clockAt(LocalDateTime.of(2026, 4, 28, 9, 0));
-        drafting.configure(true, false);
-    }
-
-    @AfterEach
-    void inStepAgain() {
-        drafting.drain();
-        drafting.configure(false, false);
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    static final QueuedDrafting QUEUED = new QueuedDrafting(LocalDateTime.of(2026, 4, 28, 9, 0));
 
     @Test
     void a_draft_in_progress_is_named_and_a_failed_one_is_retried_by_the_chair() {
