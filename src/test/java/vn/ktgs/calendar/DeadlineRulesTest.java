@@ -2,6 +2,10 @@ package vn.ktgs.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktgs.kernel.VietnamTime;
@@ -13,6 +17,7 @@ import vn.ktgs.support.IntegrationTest;
 class DeadlineRulesTest {
 
     @Autowired DeadlineService deadlines;
+    @Autowired RepositoryService repository;
 
     private String limit(String process, String step, OrgLevel level) {
         return deadlines.ruleFor(process, step, level).map(r -> r.getAmount() + " " + r.getUnit()).orElse("none");
@@ -64,5 +69,32 @@ class DeadlineRulesTest {
                     rule.getStartsFrom(), rule.getMaxExtensions(), rule.getExtensionMaxDays(), rule.getExtensionDivisor())))
                     .as(rule.toString()).isEmpty();
         });
+    }
+
+    /**
+     * A step without a due date never shows as late and is never chased: every user step of every deployed process
+     * gets one, from the model (a date the user chose, a case deadline) or from a rule at every level.
+     */
+    @Test
+    void every_step_of_every_process_has_a_due_date() {
+        List<String> without = new ArrayList<>();
+        for (var definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+                if (task.getCamundaDueDate() != null || caseDeadlineSetsIt(definition.getKey())) {
+                    continue;
+                }
+                for (OrgLevel level : OrgLevel.values()) {
+                    if (deadlines.ruleFor(definition.getKey(), task.getId(), level).isEmpty()) {
+                        without.add(definition.getKey() + "/" + task.getId() + " at " + level);
+                    }
+                }
+            }
+        }
+        assertThat(without).isEmpty();
+    }
+
+    /** The denunciation's steps are all due on the case's deadline (DenunciationDeadlineListener). */
+    private static boolean caseDeadlineSetsIt(String processKey) {
+        return processKey.equals("denunciation");
     }
 }
