@@ -6,6 +6,8 @@ public final class DisciplineReviewProcess {
     public static final String KEY = "discipline-review";
     public static final String CASE_NUMBER_PREFIX = "XLKL";
     public static final String START = "StartEvent_CaseOpened";
+    /** The code of the body that votes (the member's cell or the committee's organisation): its roster sizes the ballot. */
+    public static final String DECIDING_ORG = "decidingOrg";
     public static final String TASK_OVERRIDE = "Task_LimitationOverride";
     public static final String TASK_DEFERRAL = "Task_CheckDeferral";
     public static final String TASK_HEARING = "Task_Hearing";

@@ -151,7 +151,7 @@ public class DisciplineReviews {
                 clip("Xem xét kỷ luật " + subject.name() + "; hình thức đề nghị: " + Vietnamese.text(form.labelKey()).toLowerCase()
                         + "; cấp quyết định: " + deciding.getName() + "; " + limitation.vietnamese(), 1000), null);
         processes.start(opened, committee.getCode(), subject.org().getCode(), Map.of(DisciplineReviewProcess.REVIEW_ID, review.getId(),
-                DisciplineReviewProcess.LIMITATION_EXPIRED, limitation.expired()));
+                DisciplineReviewProcess.LIMITATION_EXPIRED, limitation.expired(), DisciplineReviewProcess.DECIDING_ORG, deciding.getCode()));
         return opened;
     }
 

@@ -14,4 +14,8 @@ public interface PartyMemberRepository extends JpaRepository<PartyMember, Long> 
     @Query("select count(m) from PartyMember m where m.organization.path like concat(?1, '%') "
             + "and lower(m.fullName) like lower(concat('%', ?2, '%'))")
     long countWithin(String pathPrefix, String text);
+
+    @Query("select count(m) from PartyMember m where m.organization.id = ?1 and m.status = vn.ktgs.organization.MembershipStatus.FULL "
+            + "and m.membershipEndedOn is null")
+    long countFullMembers(long orgId);
 }

@@ -262,6 +262,13 @@ public class RemediationService {
         return found;
     }
 
+    /** The last plan (requirement null) or report of a requirement, when the committee returned it; empty otherwise. */
+    public Optional<RemediationReport> lastReturned(long noticeId, Long requirementId) {
+        List<RemediationReport> reports = history(noticeId).stream().filter(h -> Objects.equals(h.getRequirementId(), requirementId)).toList();
+        return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(reports.size() - 1))
+                .filter(r -> r.getDecision() == RemediationReport.Decision.RETURNED);
+    }
+
     /** Plans and reports of a notice with the decisions on them, oldest first. */
     @Transactional(readOnly = true)
     public List<RemediationReport> history(long noticeId) {

@@ -4,7 +4,6 @@ import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -54,11 +53,6 @@ class RequirementTaskContext implements TaskContext {
     }
 
     private Optional<String> lastReturn(long noticeId, Long requirementId) {
-        List<RemediationReport> history = remediation.history(noticeId).stream()
-                .filter(h -> Objects.equals(h.getRequirementId(), requirementId)).toList();
-        if (history.isEmpty() || history.get(history.size() - 1).getDecision() != RemediationReport.Decision.RETURNED) {
-            return Optional.empty();
-        }
-        return Optional.of(translate("remediation.context.returned", history.get(history.size() - 1).getDecisionComment()));
+        return remediation.lastReturned(noticeId, requirementId).map(r -> translate("remediation.context.returned", r.getDecisionComment()));
     }
 }

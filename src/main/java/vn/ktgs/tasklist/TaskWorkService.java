@@ -35,13 +35,16 @@ public class TaskWorkService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final UserDirectory users;
+    private final List<StepDefaults> defaults;
 
     /** A step now open on a case: its name, the full name of who holds it (null: nobody took it yet), its deadline. */
     public record NextStep(String taskName, String assigneeName, Instant dueAt) {
     }
 
     TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
-                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events, Clock clock, UserDirectory users) {
+                    List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events, Clock clock, UserDirectory users,
+                    List<StepDefaults> defaults) {
+        this.defaults = defaults;
         this.clock = clock;
         this.users = users;
         this.tasks = tasks;
@@ -85,6 +88,16 @@ public class TaskWorkService {
             throw new AccessDeniedException("task " + taskId + " was given to one person: there is no group to hand it back to");
         }
         tasks.setAssignee(taskId, null);
+    }
+
+    /** What the task's form starts with: each feature's defaults for the step (a user's own draft is applied after). */
+    @Transactional(readOnly = true)
+    public Map<String, Object> startValues(KtgsUser user, String taskId) {
+        InboxTask task = openTask(user, taskId);
+        Map<String, Object> values = new LinkedHashMap<>();
+        FormDefinition form = forms.of(task);
+        defaults.forEach(d -> values.putAll(d.values(task, form)));
+        return values;
     }
 
     /**

@@ -46,6 +46,7 @@ class DisciplineReviewProcessTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired vn.ktgs.reminder.MailOutbox outbox;
+    @Autowired vn.ktgs.tasklist.TaskWorkService work;
 
     TestCommittee c;
     long member;
@@ -103,6 +104,28 @@ class DisciplineReviewProcessTest {
 
     private Job timer(CaseFile c) {
         return management.createJobQuery().processInstanceId(cases.get(c.getId()).getProcessInstanceId()).timers().singleResult();
+    }
+
+    /** The size of the voting body comes from KTGS's roster, not from memory: full members of a cell, members of a committee. */
+    @Test
+    void the_ballot_starts_from_the_roster_of_the_body_that_votes() {
+        // the member's cell: 2 full members (TestCommittee spreads 4 over 2 cells) and one more; a probationary one does not vote
+        jdbc.update("insert into party_member (full_name, birth_year, status, org_id, managing_org_id) values (?, 1995, 'FULL', ?, ?)",
+                "Chính thức " + c.code(), c.cellIds().get(0), c.orgId());
+        jdbc.update("insert into party_member (full_name, birth_year, status, org_id, managing_org_id) values (?, 1995, 'PROBATIONARY', ?, ?)",
+                "Dự bị " + c.code(), c.cellIds().get(0), c.orgId());
+        CaseFile byCell = open("CELL", "WARNING", LocalDate.of(2031, 5, 1));
+        proceedToVote(byCell.getId());
+        assertThat(work.startValues(driver.user(c.inspector()), driver.openTask(byCell.getId(), TASK_VOTE).getTaskId()))
+                .containsEntry("bodyMembers", 3);
+
+        // the committee: its chair (also a committee member, counted once) and one more member
+        jdbc.update("insert into role_assignment (user_id, role, org_id) select id, 'COMMITTEE_MEMBER', ? from app_user where username = ?",
+                c.orgId(), c.inspector());
+        CaseFile byCommittee = open("COMMITTEE", "WARNING", LocalDate.of(2031, 5, 1));
+        proceedToVote(byCommittee.getId());
+        assertThat(work.startValues(driver.user(c.inspector()), driver.openTask(byCommittee.getId(), TASK_VOTE).getTaskId()))
+                .containsEntry("bodyMembers", 2);
     }
 
     @Test

@@ -50,6 +50,7 @@ class RemediationFollowupProcessTest {
     @Autowired InboxService inbox;
     @Autowired OrganizationService organizations;
     @Autowired RuntimeService runtime;
+    @Autowired vn.ktgs.tasklist.TaskWorkService work;
 
     @AfterEach
     void resetClock() {
@@ -111,12 +112,16 @@ class RemediationFollowupProcessTest {
     void returning_a_report_needs_a_comment_and_asks_for_a_new_report() {
         CaseFile c = caseWithNotice("KCQ-B13", LocalDate.of(2026, 3, 31));
         planAccepted(c);
+        String first = driver.openTask(c.getId(), "Task_ReportRemediation").getTaskId();
+        assertThat(work.startValues(driver.user("kiemtra2"), first)).as("a first report starts empty").isEmpty();
         driver.complete("kiemtra2", c.getId(), "Task_ReportRemediation", values("reportKind", "COMPLETION", "report", "Đang khắc phục."));
         assertThatThrownBy(() ->
                 driver.complete("kiemtra1", c.getId(), "Task_ConfirmRequirement", values("decision", "RETURN")))
                 .isInstanceOf(FormValidationException.class);
         driver.complete("kiemtra1", c.getId(), "Task_ConfirmRequirement", values("decision", "RETURN", "comment", "Chưa đủ."));
-        assertThat(driver.openTask(c.getId(), "Task_ReportRemediation")).isNotNull();
+        String again = driver.openTask(c.getId(), "Task_ReportRemediation").getTaskId();
+        assertThat(work.startValues(driver.user("kiemtra2"), again)).containsEntry("reportKind", "COMPLETION")
+                .containsEntry("report", "Đang khắc phục.");
         assertThat(notice(c).getRequirements().get(0).getStatus()).isEqualTo(RequirementStatus.RETURNED);
         assertThat(notice(c).getStatus()).isEqualTo(NoticeStatus.OPEN);
     }
@@ -151,7 +156,9 @@ class RemediationFollowupProcessTest {
                 "comment", "Chưa nêu người chịu trách nhiệm từng việc."));
 
         assertThat(notice(c).getPlanStatus()).isEqualTo(PlanStatus.RETURNED);
-        assertThat(driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN)).isNotNull();
+        // the returned plan comes back as it was sent, to be corrected rather than typed again
+        String again = driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getTaskId();
+        assertThat(work.startValues(driver.user("lienhe"), again)).containsExactly(java.util.Map.entry("plan", "Kế hoạch sơ bộ."));
         List<OutboxMail> mails = returnMails(review);
         assertThat(mails).extracting(OutboxMail::getRecipientUser).containsExactly("lienhe");
         assertThat(mails.get(0).getSubject()).isEqualTo("[KTGS] Trả lại: kế hoạch khắc phục – thông báo 3-TB/UBKTTU");

@@ -16,10 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -250,12 +247,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private Anchor download(DocumentInfo d, String text) {
-        long id = d.id();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(cases.documentContent(user, id)), d.fileName(), d.contentType(), d.sizeBytes())), text);
-        link.setRouterIgnore(true);
-        link.setTitle("SHA-256 " + d.sha256());
-        return link;
+        return DocumentLinks.download(cases, user, d, text);
     }
 
     private Div olderVersions(List<DocumentInfo> all) {

@@ -1,6 +1,7 @@
 package vn.ktgs.tasklist.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.*;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.ktgs.tasklist.form.FormField;
 
@@ -18,8 +20,10 @@ class DynamicListField extends VerticalLayout {
     private final FormRenderer renderer;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<Row> rowList = new ArrayList<>();
+    private Runnable changed = () -> { };
 
-    private record Row(FormLayout layout, Map<String, Supplier<Object>> readers, Map<String, HasValidation> fields) {
+    private record Row(FormLayout layout, Map<String, Supplier<Object>> readers, Map<String, HasValidation> fields,
+                       Map<String, Consumer<Object>> writers) {
     }
 
     DynamicListField(FormField field, FormRenderer renderer) {
@@ -28,7 +32,10 @@ class DynamicListField extends VerticalLayout {
         setPadding(false);
         setId("field-" + field.key());
         rows.setPadding(false);
-        Button add = new Button(getTranslation("form.list.add"), VaadinIcon.PLUS.create(), e -> addRow());
+        Button add = new Button(getTranslation("form.list.add"), VaadinIcon.PLUS.create(), e -> {
+            addRow();
+            changed.run();
+        });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setId("add-" + field.key());
         add(new H4(field.label() == null ? "" : field.label()), rows, add);
@@ -43,29 +50,61 @@ class DynamicListField extends VerticalLayout {
         return repetitions == null || !repetitions.matches("\\d{1,2}") ? 1 : Integer.parseInt(repetitions);
     }
 
-    private void addRow() {
+    private Row addRow() {
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         Map<String, Supplier<Object>> readers = new LinkedHashMap<>();
         Map<String, HasValidation> fields = new HashMap<>();
+        Map<String, Consumer<Object>> writers = new HashMap<>();
         for (FormField child : field.components()) {
             FormRenderer.Field built = renderer.build(child);
             if (built == null) continue;
             built.component().setId("field-" + field.key() + "-" + rowList.size() + "-" + child.key());
             readers.put(child.key(), built.reader());
+            if (built.writer() != null) writers.put(child.key(), built.writer());
             if (built.component() instanceof HasValidation v) fields.put(child.key(), v);
+            if (built.component() instanceof HasValue<?, ?> v) {
+                v.addValueChangeListener(e -> {
+                    if (e.isFromClient()) changed.run();
+                });
+            }
             layout.add(built.component());
         }
-        Row row = new Row(layout, readers, fields);
+        Row row = new Row(layout, readers, fields, writers);
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             rowList.remove(row);
             rows.remove(layout);
+            changed.run();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("form.list.remove"));
         layout.add(remove);
         rowList.add(row);
         rows.add(layout);
+        return row;
+    }
+
+    void onChange(Runnable listener) {
+        Runnable before = changed;
+        changed = () -> {
+            before.run();
+            listener.run();
+        };
+    }
+
+    /** Stored rows (a list of maps, as {@link #value} reads them) replace the rows shown. */
+    void fill(Object stored) {
+        if (!(stored instanceof List<?> items)) {
+            return;
+        }
+        rowList.clear();
+        rows.removeAll();
+        for (Object item : items) {
+            Row row = addRow();
+            if (item instanceof Map<?, ?> values) {
+                FormRenderer.put(row.writers(), values);
+            }
+        }
     }
 
     List<Map<String, Object>> value() {

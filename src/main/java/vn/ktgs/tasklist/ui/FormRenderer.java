@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.*;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.ktgs.base.ui.UploadTexts;
@@ -55,9 +56,31 @@ public class FormRenderer {
         final Map<String, HasValidation> fields = new HashMap<>();
         final List<DynamicListField> lists = new ArrayList<>();
         final Map<String, Component> components = new HashMap<>();
+        final Map<String, Consumer<Object>> writers = new HashMap<>();
 
         public FormLayout layout() {
             return layout;
+        }
+
+        /**
+         * Puts stored values into the fields (a draft, a returned step's last values, a feature's defaults): a value
+         * that no longer fits its field (an option withdrawn, a date unreadable) leaves the field empty. Files cannot
+         * be put back: an upload must be chosen again.
+         */
+        public void fill(Map<String, ?> values) {
+            put(writers, values);
+        }
+
+        /** Runs after the user changes any field, a list's row included (e.g. to keep a draft). */
+        public void onChange(Runnable listener) {
+            components.values().forEach(c -> {
+                if (c instanceof HasValue<?, ?> v) {
+                    v.addValueChangeListener(e -> {
+                        if (e.isFromClient()) listener.run();
+                    });
+                }
+            });
+            lists.forEach(l -> l.onChange(listener));
         }
 
         public Map<String, Object> values() {
@@ -130,6 +153,7 @@ public class FormRenderer {
                 DynamicListField list = new DynamicListField(field, this);
                 rendered.lists.add(list);
                 rendered.readers.put(field.key(), list::value);
+                rendered.writers.put(field.key(), list::fill);
                 rendered.layout.add(list, 2);
                 continue;
             }
@@ -143,6 +167,9 @@ public class FormRenderer {
             if (field.isInput()) {
                 rendered.components.put(field.key(), built.component());
                 rendered.readers.put(field.key(), built.reader());
+                if (built.writer() != null) {
+                    rendered.writers.put(field.key(), built.writer());
+                }
                 if (built.component() instanceof HasValidation v) {
                     rendered.fields.put(field.key(), v);
                 }
@@ -156,8 +183,8 @@ public class FormRenderer {
         return RoleLimitedFields.allows(field, user);
     }
 
-    /** A Vaadin component for one schema field and how to read its value. */
-    record Field(Component component, Supplier<Object> reader) {
+    /** A Vaadin component for one schema field, how to read its value and how to put a stored one back (null: cannot). */
+    record Field(Component component, Supplier<Object> reader, Consumer<Object> writer) {
     }
 
     Field build(FormField f) {
@@ -172,7 +199,7 @@ public class FormRenderer {
                 if (f.minLength() != null) t.setMinLength(f.minLength());
                 if (f.pattern() != null) t.setPattern(f.pattern());
                 t.setId("field-" + f.key());
-                yield new Field(t, t::getValue);
+                yield new Field(t, t::getValue, v -> t.setValue(v.toString()));
             }
             case "textarea" -> {
                 TextArea t = new TextArea(label);
@@ -181,13 +208,13 @@ public class FormRenderer {
                 if (f.maxLength() != null) t.setMaxLength(f.maxLength());
                 if (f.minLength() != null) t.setMinLength(f.minLength());
                 t.setId("field-" + f.key());
-                yield new Field(t, t::getValue);
+                yield new Field(t, t::getValue, v -> t.setValue(v.toString()));
             }
             case "number" -> f.decimalDigits() != null && f.decimalDigits() == 0 ? wholeNumber(f, label, required) : decimalNumber(f, label, required);
             case "checkbox" -> {
                 Checkbox c = new Checkbox(label);
                 c.setId("field-" + f.key());
-                yield new Field(c, c::getValue);
+                yield new Field(c, c::getValue, v -> c.setValue(Boolean.parseBoolean(v.toString())));
             }
             case "radio" -> {
                 RadioButtonGroup<Option> r = new RadioButtonGroup<>(label);
@@ -195,7 +222,7 @@ public class FormRenderer {
                 r.setItemLabelGenerator(Option::label);
                 r.setRequiredIndicatorVisible(required);
                 r.setId("field-" + f.key());
-                yield new Field(r, () -> r.getValue() == null ? null : r.getValue().value());
+                yield new Field(r, () -> r.getValue() == null ? null : r.getValue().value(), v -> r.setValue(option(f.values(), v)));
             }
             case "select" -> f.valuesKey() != null ? lookup(f, label, required) : select(f, label, required);
             case "datetime" -> {
@@ -204,10 +231,10 @@ public class FormRenderer {
                 d.setRequiredIndicatorVisible(required);
                 if ("today".equals(f.property("notBefore"))) d.setMin(today);
                 d.setId("field-" + f.key());
-                yield new Field(d, d::getValue);
+                yield new Field(d, d::getValue, v -> d.setValue(v instanceof LocalDate date ? date : LocalDate.parse(v.toString())));
             }
             case "filepicker" -> upload(f, label);
-            case "text" -> new Field(new Paragraph(f.text() == null ? "" : f.text().replaceAll("[#*_`]", "").trim()), () -> null);
+            case "text" -> new Field(new Paragraph(f.text() == null ? "" : f.text().replaceAll("[#*_`]", "").trim()), () -> null, null);
             default -> null;
         };
     }
@@ -219,7 +246,7 @@ public class FormRenderer {
         if (f.max() != null) n.setMax(f.max().intValue());
         n.setStepButtonsVisible(true);
         n.setId("field-" + f.key());
-        return new Field(n, n::getValue);
+        return new Field(n, n::getValue, v -> n.setValue(v instanceof Number x ? x.intValue() : Integer.parseInt(v.toString())));
     }
 
     private Field decimalNumber(FormField f, String label, boolean required) {
@@ -228,7 +255,8 @@ public class FormRenderer {
         if (f.min() != null) n.setMin(f.min().doubleValue());
         if (f.max() != null) n.setMax(f.max().doubleValue());
         n.setId("field-" + f.key());
-        return new Field(n, () -> toNumber(n.getValue()));
+        return new Field(n, () -> toNumber(n.getValue()),
+                v -> n.setValue(v instanceof Number x ? x.doubleValue() : Double.parseDouble(v.toString())));
     }
 
     private Field select(FormField f, String label, boolean required) {
@@ -238,7 +266,7 @@ public class FormRenderer {
         s.setItemLabelGenerator(Option::label);
         s.setRequiredIndicatorVisible(required);
         s.setId("field-" + f.key());
-        return new Field(s, () -> s.getValue() == null ? null : s.getValue().value());
+        return new Field(s, () -> s.getValue() == null ? null : s.getValue().value(), v -> s.setValue(option(f.values(), v)));
     }
 
     /** A searchable lookup (organisations, members …) loaded page by page from an {@link OptionsProvider}. */
@@ -253,7 +281,10 @@ public class FormRenderer {
         box.setRequiredIndicatorVisible(required);
         box.setWidthFull();
         box.setId("field-" + f.key());
-        return new Field(box, () -> box.getValue() == null ? null : box.getValue().value());
+        return new Field(box, () -> box.getValue() == null ? null : box.getValue().value(), v -> {
+            String shown = provider.label(f.valuesKey(), v.toString());
+            if (shown != null) box.setValue(new Option(shown, v.toString()));
+        });
     }
 
     @SuppressWarnings("deprecation")
@@ -274,7 +305,26 @@ public class FormRenderer {
         });
         upload.addFileRemovedListener(e -> holder[0] = null);
         var wrapper = new UploadField(label, upload, f.required());
-        return new Field(wrapper, () -> holder[0]);
+        return new Field(wrapper, () -> holder[0], null);
+    }
+
+    /** Each stored value into its field; one that no longer fits (an option withdrawn) leaves the field for the user. */
+    static void put(Map<String, Consumer<Object>> writers, Map<?, ?> values) {
+        values.forEach((key, value) -> {
+            Consumer<Object> writer = writers.get(String.valueOf(key));
+            if (writer != null && value != null) {
+                try {
+                    writer.accept(value);
+                } catch (RuntimeException doesNotFit) {
+                    // left empty: the user sees the field to fill, nothing else is lost
+                }
+            }
+        });
+    }
+
+    /** The option whose stored value is {@code value}; an exception when it is no longer offered. */
+    private static Option option(List<Option> options, Object value) {
+        return options.stream().filter(o -> o.value().equals(value.toString())).findFirst().orElseThrow();
     }
 
     static Object toNumber(Double value) {

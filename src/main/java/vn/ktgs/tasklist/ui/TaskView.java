@@ -1,13 +1,16 @@
 package vn.ktgs.tasklist.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -15,8 +18,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,9 +34,12 @@ import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.EarlierSteps;
 import vn.ktgs.tasklist.TaskContext;
+import vn.ktgs.tasklist.TaskDrafts;
 import vn.ktgs.tasklist.TaskPageAction;
 import vn.ktgs.tasklist.TaskWorkService;
+import vn.ktgs.tasklist.form.FormDefinition;
 
 /**
  * One task: its case, its Camunda form rendered natively, claim / unclaim / complete and the features' actions. The
@@ -48,6 +57,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private final List<TaskPageAction> actions;
     private final CaseService cases;
     private final KtgsUser user;
+    private final TaskDrafts drafts;
+    private final EarlierSteps earlier;
+    private final Clock clock;
     FormRenderer.Rendered form;
     final Button claim = new Button();
     final Button complete = new Button();
@@ -57,14 +69,17 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private boolean mine;
 
     TaskView(TaskWorkService work, FormRenderers renderers, List<TaskContext> contexts, List<TaskPageAction> actions,
-             CaseService cases, CurrentUser currentUser) {
+             CaseService cases, CurrentUser currentUser, TaskDrafts drafts, EarlierSteps earlier, Clock clock) {
         this.work = work;
+        this.earlier = earlier;
+        this.drafts = drafts;
+        this.clock = clock;
         this.renderers = renderers;
         this.contexts = contexts;
         this.actions = actions;
         this.cases = cases;
         this.user = currentUser.get();
-        setMaxWidth("70em");
+        setMaxWidth("110em");
         claim.setId("claim");
         claim.addClickListener(e -> toggleClaim());
         complete.setId("complete");
@@ -86,23 +101,28 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             return;
         }
         caseId = task.getCaseId();
-        add(new H2(task.getTaskName()));
+        VerticalLayout step = new VerticalLayout();
+        step.setPadding(false);
+        step.getStyle().set("flex", "2 1 34em").set("min-width", "0");
+        step.add(new H2(task.getTaskName()));
         Anchor caseLink = new Anchor("cases/" + task.getCaseId(), task.getCaseNumber());
         caseLink.setId("case-link");
         // the case opens beside the task: what is typed here stays
         caseLink.setTarget(AnchorTarget.BLANK);
-        add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseLink,
+        step.add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseLink,
                 new Paragraph(task.getSubjectName())));
-        add(new Paragraph(getTranslation("task.due", Formats.dateTime(task.getDueAt()))));
+        step.add(new Paragraph(getTranslation("task.due", Formats.dateTime(task.getDueAt()))));
         // what the step is about: the case's own words, and the feature's lines (e.g. the requirement)
         var caseFile = cases.get(task.getCaseId());
         Paragraph about = new Paragraph(caseFile.getTitle() + ": " + caseFile.getContent());
-        about.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(about);
+        about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "pre-wrap");
+        step.add(about);
         contexts.stream().filter(c -> c.describes(task.getProcessKey(), task.getTaskKey()))
-                .flatMap(c -> c.lines(taskId).stream()).forEach(line -> add(new Paragraph(line)));
-        form = renderers.render(work.form(user, taskId), user);
-        add(form.layout());
+                .flatMap(c -> c.lines(taskId).stream()).forEach(line -> step.add(new Paragraph(line)));
+        FormDefinition definition = work.form(user, taskId);
+        form = renderers.render(definition, user);
+        step.add(form.layout());
+        step.add(startFromWhatIsKnown(definition));
         mine = user.getUsername().equals(task.getAssignee());
         claim.setText(getTranslation(mine ? "task.unclaim" : "task.claim"));
         // a step given to one person (no group to hand it back to) cannot be handed back
@@ -111,7 +131,48 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         complete.setEnabled(true);
         HorizontalLayout buttons = new HorizontalLayout(complete, claim);
         actions.forEach(action -> action.button(task, user).ifPresent(buttons::add));
-        add(buttons);
+        step.add(buttons);
+        FlexLayout columns = new FlexLayout(step);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.setWidthFull();
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        if (CaseService.canSee(user, caseFile)) {
+            TaskContextPanel context = new TaskContextPanel(caseFile, user, work, cases, earlier);
+            context.getStyle().set("flex", "1 1 22em").set("min-width", "0");
+            columns.add(context);
+        }
+        add(columns);
+    }
+
+    /**
+     * The form starts from what KTGS knows (a voting body's roster, a returned report), then from the user's own
+     * draft; every change is kept as the draft, so leaving the page loses nothing.
+     */
+    private Span startFromWhatIsKnown(FormDefinition definition) {
+        Span status = new Span();
+        status.setId("draft-status");
+        status.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Map<String, Object> known = work.startValues(user, taskId);
+        form.fill(known);
+        Optional<TaskDrafts.Draft> draft = drafts.find(user, taskId);
+        if (draft.isPresent()) {
+            form.fill(draft.get().values());
+            Button discard = new Button(getTranslation("task.draftDiscard"), e -> {
+                drafts.discard(user, taskId);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            discard.setId("draft-discard");
+            discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            status.add(new Text(getTranslation("task.draftRestored", Formats.dateTime(draft.get().savedAt())) + " "), discard);
+        } else if (!known.isEmpty()) {
+            status.setText(getTranslation("task.prefilled", definition.inputs().stream().filter(f -> known.containsKey(f.key()))
+                    .map(f -> f.label() == null ? f.key() : f.label()).collect(Collectors.joining("; "))));
+        }
+        form.onChange(() -> {
+            drafts.save(user, taskId, form.values());
+            status.setText(getTranslation("task.draftSaved", Formats.dateTime(clock.instant())));
+        });
+        return status;
     }
 
     private void toggleClaim() {

@@ -8,14 +8,24 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxItem;
 
@@ -65,6 +75,80 @@ class TaskViewTest extends KaribuTest {
         reason.setValue("Chưa đủ căn cứ.");
         _click(_get(Button.class, spec -> spec.withId("complete")));
         assertThat(driver.openTasks(c.getId())).isEmpty();
+    }
+
+    /** What is typed is kept per user until the task is completed: leaving the page (or the browser) loses nothing. */
+    @Test
+    void what_is_typed_is_kept_as_the_users_draft_until_the_task_is_completed() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B31");
+        String taskId = driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE).getTaskId();
+        login("chunhiem");
+        UI.getCurrent().navigate(TaskView.class, taskId);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-reason")), "Cần bổ sung căn cứ về dấu hiệu vi phạm.");
+        assertThat(_get(Span.class, spec -> spec.withId("draft-status")).getText()).startsWith("Đã lưu nháp lúc");
+
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate(TaskView.class, taskId);
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-reason")).getValue()).isEqualTo("Cần bổ sung căn cứ về dấu hiệu vi phạm.");
+        assertThat(_get(Span.class, spec -> spec.withId("draft-status")).getText()).startsWith("Đã khôi phục bản nháp lưu lúc");
+
+        login("phochunhiem"); // a draft is its author's only (a new page: the view holds its user)
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate(TaskView.class, taskId);
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-reason")).getValue()).isEmpty();
+
+        login("chunhiem");
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate(TaskView.class, taskId);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Option> decision = _get(RadioButtonGroup.class, spec -> spec.withId("field-decision"));
+        _setValue(decision, decision.getListDataView().getItems().filter(o -> o.value().equals("REJECT")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        assertThat(driver.openTasks(c.getId())).isEmpty();
+        assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from task_draft where task_id = ?", Integer.class, taskId))
+                .as("the completed task keeps no draft").isZero();
+    }
+
+    /** Verification needs the plan, the outline and the subject's report: they are beside the form, not on another page. */
+    @Test
+    void the_verification_step_shows_what_the_plan_and_the_report_recorded_beside_the_form() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B32");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        LocalDate due = CaseDriver.today().plusDays(20);
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values(
+                "plan", "Làm việc tại trụ sở đảng ủy.\nNghe báo cáo, xem xét hồ sơ tài chính.", "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm",
+                "reportDueDate", due, "outline", "1. Tình hình thực hiện quy chế chi tiêu.\n2. Tự nhận khuyết điểm."));
+        driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, CaseDriver.values(
+                "summary", "Đảng ủy đã rà soát các khoản chi và nhận khuyết điểm.", "onBehalf", true,
+                "document", new UploadedFile("giai-trinh.pdf", "application/pdf", "%PDF-1.4".getBytes())));
+
+        login("kiemtra1");
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getTaskId());
+        VerticalLayout context = _get(VerticalLayout.class, spec -> spec.withId("task-context"));
+        List<String> texts = _find(context, Div.class).stream().map(Div::getText).toList();
+        assertThat(texts).contains("Kế hoạch kiểm tra: Làm việc tại trụ sở đảng ủy.\nNghe báo cáo, xem xét hồ sơ tài chính.",
+                "Đề cương gợi ý báo cáo giải trình: 1. Tình hình thực hiện quy chế chi tiêu.\n2. Tự nhận khuyết điểm.",
+                "Hạn nộp báo cáo giải trình: " + Formats.date(due),
+                "Tóm tắt báo cáo giải trình: Đảng ủy đã rà soát các khoản chi và nhận khuyết điểm.");
+        // the newest step first, open, with who did it; the report's file opens in one click
+        List<Details> steps = _find(context, Details.class);
+        assertThat(steps.get(0).getSummaryText()).contains("Báo cáo giải trình của đối tượng").isNotNull();
+        assertThat(steps.get(0).isOpened()).isTrue();
+        assertThat(steps).anySatisfy(d -> assertThat(d.getSummaryText()).contains("Lập kế hoạch", "Phạm Đức Đoàn"));
+        assertThat(_find(context, Anchor.class)).extracting(Anchor::getText).contains("giai-trinh.pdf");
+    }
+
+    /** A subject's contact works its own step without seeing the committee's case. */
+    @Test
+    void the_subjects_contact_sees_the_form_without_the_case_beside_it() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B01"); // lienhe is its contact
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values("plan", "Kế hoạch.",
+                "team", "Phạm Đức Đoàn", "reportDueDate", CaseDriver.today().plusDays(20)));
+        login("lienhe");
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT).getTaskId());
+        assertThat(_get(H2.class).getText()).isEqualTo("Báo cáo giải trình của đối tượng");
+        _assertNone(VerticalLayout.class, spec -> spec.withId("task-context"));
     }
 
     @Test

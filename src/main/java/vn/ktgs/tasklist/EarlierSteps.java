@@ -1,0 +1,132 @@
+package vn.ktgs.tasklist;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.*;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.casefile.CaseEvent;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.Option;
+import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.OptionsProvider;
+import vn.ktgs.organization.UserDirectory;
+import vn.ktgs.tasklist.form.FormCatalog;
+import vn.ktgs.tasklist.form.FormDefinition;
+import vn.ktgs.tasklist.form.FormField;
+
+/**
+ * What the earlier steps of a case recorded, as their forms label it: the plan, the outline, the subject's report,
+ * the votes, a return's reason. The task page shows it beside the form, so a step never sends its user elsewhere to
+ * find what it needs. Only for who may see the case.
+ */
+@Component
+public class EarlierSteps {
+
+    /** One recorded step: its name, who did it, when, its one-line summary and its fields. */
+    public record Step(String stepName, String actorName, Instant at, String summary, List<Line> lines) {
+    }
+
+    /** A field as its form labels it; a ticked box has no value. */
+    public record Line(String label, String value) {
+    }
+
+    private final CaseService cases;
+    private final FormCatalog forms;
+    private final UserDirectory users;
+    private final List<OptionsProvider> providers;
+    private final ObjectMapper json;
+
+    EarlierSteps(CaseService cases, FormCatalog forms, UserDirectory users, List<OptionsProvider> providers, ObjectMapper json) {
+        this.cases = cases;
+        this.forms = forms;
+        this.users = users;
+        this.providers = providers;
+        this.json = json;
+    }
+
+    /** The case's recorded steps, newest first; empty for a user who may not see the case (a subject's contact). */
+    @Transactional(readOnly = true)
+    public List<Step> of(KtgsUser user, long caseId) {
+        CaseFile c = cases.get(caseId);
+        if (!CaseService.canSee(user, c)) {
+            return List.of();
+        }
+        List<CaseEvent> events = cases.timeline(caseId);
+        Map<String, String> names = users.fullNames(events.stream().map(CaseEvent::getActor).filter(Objects::nonNull).distinct().toList());
+        List<Step> steps = new ArrayList<>();
+        for (CaseEvent e : events) {
+            List<Line> lines = e.getData() == null ? List.of()
+                    : forms.ofStep(c.getProcessKey(), e.getStepKey()).map(f -> lines(f, read(e.getData()))).orElse(List.of());
+            steps.add(new Step(e.getStepName(), e.getActor() == null ? null : names.getOrDefault(e.getActor(), e.getActor()),
+                    e.getAt(), e.getSummary(), lines));
+        }
+        Collections.reverse(steps);
+        return steps;
+    }
+
+    private List<Line> lines(FormDefinition form, Map<String, Object> values) {
+        List<Line> lines = new ArrayList<>();
+        for (FormField field : form.inputs()) {
+            Object value = values.get(field.key());
+            String label = field.label() == null ? field.key() : field.label();
+            if ("dynamiclist".equals(field.type()) && value instanceof List<?> rows) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) instanceof Map<?, ?> row) {
+                        StringJoiner text = new StringJoiner("; ");
+                        for (FormField child : field.components()) {
+                            String shown = shown(child, row.get(child.key()));
+                            if (shown != null && !shown.isEmpty()) text.add((child.label() == null ? child.key() : child.label()) + ": " + shown);
+                        }
+                        lines.add(new Line(label + " " + (i + 1), text.toString()));
+                    }
+                }
+                continue;
+            }
+            if (Boolean.TRUE.equals(value)) {
+                lines.add(new Line(label, null));
+                continue;
+            }
+            String shown = shown(field, value);
+            if (shown != null && !shown.isBlank()) {
+                lines.add(new Line(label, shown));
+            }
+        }
+        return lines;
+    }
+
+    /** A stored value as the form showed it: an option's label, a date as dd/MM/yyyy, a decimal with a comma. */
+    private String shown(FormField field, Object value) {
+        if (value == null || value instanceof Boolean || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            return null;
+        }
+        String text = value.toString();
+        if (field.values() != null && !field.values().isEmpty()) {
+            return field.values().stream().filter(o -> o.value().equals(text)).map(Option::label).findFirst().orElse(text);
+        }
+        if (field.valuesKey() != null) {
+            return providers.stream().filter(p -> p.provides(field.valuesKey())).findFirst()
+                    .map(p -> p.label(field.valuesKey(), text)).orElse(text);
+        }
+        if ("datetime".equals(field.type()) && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Formats.date(LocalDate.parse(text));
+        }
+        if (value instanceof BigDecimal || value instanceof Double) {
+            return text.replace('.', ',');
+        }
+        return text;
+    }
+
+    private Map<String, Object> read(String data) {
+        try {
+            return json.readValue(data, new TypeReference<>() { });
+        } catch (Exception unreadable) {
+            return Map.of();
+        }
+    }
+}
