@@ -162,13 +162,14 @@ class DenunciationStepHandler implements StepHandler {
         int votesFor = ((Number) v.get("votesFor")).intValue();
         int members = ((Number) v.get("fullMembers")).intValue();
         List<RemediationService.RequirementDraft> drafts = drafts(step);
-        var notice = remediation.issue(step.caseId(), step.text("noticeNumber"), ConclusionOutcome.VIOLATION,
+        var notice = remediation.issue(step.caseId(), step.text(RemediationProcess.NOTICE_NUMBER), ConclusionOutcome.VIOLATION,
                 "Nội dung tố cáo " + Letters.conclusionText(d.getConclusion()) + ". " + Objects.toString(v.get("conclusionFindings"), ""),
                 votesFor, members - votesFor, 0, drafts, step.date("planDueDate"));
         cases.moveTo(step.caseId(), CaseStatus.REMEDIATION);
         return StepResult.of("Ban hành thông báo kết luận giải quyết tố cáo số " + notice.getNoticeNumber() + " với " + drafts.size()
                 + " yêu cầu khắc phục", Map.of(RemediationProcess.NOTICE_ID, notice.getId(),
-                RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(notice.getRequirements().stream().map(r -> r.getId()).toList())));
+                RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(notice.getRequirements().stream().map(r -> r.getId()).toList())))
+                .recording(RemediationProcess.NOTICE_NUMBER, notice.getNoticeNumber());
     }
 
     @SuppressWarnings("unchecked")

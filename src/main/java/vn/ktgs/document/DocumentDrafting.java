@@ -83,7 +83,8 @@ public class DocumentDrafting {
     @Transactional(propagation = Propagation.MANDATORY)
     public void draftFor(StepContext step, long eventId) {
         if (!queued) {
-            documents.generate(step.caseId(), step.processKey(), step.taskKey(), step.values(), step.today(), step.user().getUsername());
+            // from the recorded row, as the queued drafter does: it holds what the step established (a notice's number)
+            documents.generateFromStep(step.caseId(), step.processKey(), step.taskKey(), eventId, step.today(), step.user().getUsername());
             return;
         }
         if (!documents.drafts(step.processKey(), step.taskKey(), step.values())) {

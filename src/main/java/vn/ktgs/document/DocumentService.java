@@ -16,6 +16,7 @@ import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.Grant;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.Role;
+import vn.ktgs.organization.UserDirectory;
 
 /**
  * Generates a case's documents (.docx and PDF of each) when a step that produces them completes, in the
@@ -35,9 +36,11 @@ public class DocumentService {
     private final DocumentNumbers numbers;
     private final CaseService cases;
     private final ObjectMapper json;
+    private final UserDirectory users;
 
     DocumentService(DocumentRegistry registry, Letterhead letterhead, DocumentNumbers numbers,
-                    CaseService cases, ObjectMapper json) {
+                    CaseService cases, ObjectMapper json, UserDirectory users) {
+        this.users = users;
         this.registry = registry;
         this.letterhead = letterhead;
         this.numbers = numbers;
@@ -48,9 +51,14 @@ public class DocumentService {
     /** The documents a just-completed step produces; nothing when the registry has none for it. */
     public List<DocumentInfo> generate(long caseId, String processKey, String taskKey, Map<String, Object> values,
                                        LocalDate date, String actor) {
+        return generate(caseId, processKey, taskKey, values, date, actor, Long.MAX_VALUE);
+    }
+
+    private List<DocumentInfo> generate(long caseId, String processKey, String taskKey, Map<String, Object> values,
+                                        LocalDate date, String actor, long stepEventId) {
         List<DocumentInfo> made = new ArrayList<>();
         for (DocumentTemplate entry : registry.producedBy(processKey, taskKey, values)) {
-            made.addAll(write(cases.get(caseId), entry, values, date, actor));
+            made.addAll(write(cases.get(caseId), entry, values, date, actor, actor, stepEventId));
         }
         return made;
     }
@@ -65,7 +73,7 @@ public class DocumentService {
     public List<DocumentInfo> generateFromStep(long caseId, String processKey, String taskKey, long eventId, LocalDate date, String actor) {
         CaseEvent step = cases.timeline(caseId).stream().filter(e -> e.getId() == eventId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no timeline row " + eventId + " in case " + caseId));
-        return generate(caseId, processKey, taskKey, values(step), date, actor);
+        return generate(caseId, processKey, taskKey, values(step), date, actor, eventId);
     }
 
     /**
@@ -84,7 +92,8 @@ public class DocumentService {
         for (DocumentTemplate entry : entries) { // the step this case took (a cell's notice or a committee's)
             Optional<CaseEvent> step = lastStep(caseId, entry.taskKey());
             if (step.isPresent()) {
-                return write(c, entry, values(step.get()), VietnamTime.localDate(step.get().getAt()), user.getUsername());
+                return write(c, entry, values(step.get()), VietnamTime.localDate(step.get().getAt()), user.getUsername(),
+                        step.get().getActor(), step.get().getId());
             }
         }
         throw new IllegalStateException("no step drafting " + kind + " done in case " + caseId);
@@ -110,13 +119,18 @@ public class DocumentService {
         return c.getOwnerOrgId() != null && g.orgId() == c.getOwnerOrgId();
     }
 
+    /**
+     * Drafts and stores one document; {@code actor} stores it, {@code stepActor} did the step it issues, recorded as
+     * timeline row {@code stepEventId} (the latest when the step has just been done).
+     */
     private List<DocumentInfo> write(CaseFile c, DocumentTemplate entry, Map<String, Object> values, LocalDate date,
-                                     String actor) {
+                                     String actor, String stepActor, long stepEventId) {
         DocumentKind kind = entry.kind();
         Letterhead.Issuer issuer = letterhead.of(c.getOwnerOrgId());
         Map<DocumentKind, String> earlier = latestNumbers(c.getId());
         String number = number(kind, values, earlier, issuer, date);
-        OfficialDocument doc = entry.drafter().draft(new StepFacts(c, issuer, entry.wording(), values, date, number, earlier));
+        OfficialDocument doc = entry.drafter().draft(new StepFacts(c, issuer, entry.wording(), values, date, number, earlier,
+                signer(c, issuer.orgId(), stepActor, stepEventId)));
         String stem = kind.fileStem() + "-" + c.getCaseNumber();
         return List.of(
                 cases.attachGenerated(c.getId(), new UploadedFile(stem + ".docx", DOCX, DocxRenderer.render(doc)), kind.name(),
@@ -140,6 +154,37 @@ public class DocumentService {
         }
         return earlier.containsKey(kind) ? earlier.get(kind)
                 : numbers.next(issuer.orgId(), date.getYear(), kind.series(), issuer.numberSuffix());
+    }
+
+    /**
+     * Who signs: the step's own actor when a standing member of the issuing committee, else the standing member who
+     * acted last on the case (a decision drafted at the plan step is signed by who approved the inspection). Null when
+     * the chair signs, the default.
+     */
+    private StepFacts.Signer signer(CaseFile c, long issuerOrgId, String stepActor, long stepEventId) {
+        List<String> actors = new ArrayList<>();
+        actors.add(stepActor);
+        List<CaseEvent> timeline = cases.timeline(c.getId());
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).getId() <= stepEventId) {
+                actors.add(timeline.get(i).getActor());
+            }
+        }
+        for (String username : actors.stream().filter(Objects::nonNull).distinct().toList()) {
+            Optional<KtgsUser> user = users.find(username).map(KtgsUser::of);
+            if (user.isEmpty()) {
+                continue;
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            user.get().getGrants().stream().filter(g -> g.orgId() == issuerOrgId).forEach(g -> roles.add(g.role()));
+            if (roles.contains(Role.CHAIR)) {
+                return null;
+            }
+            if (roles.contains(Role.DEPUTY_CHAIR)) {
+                return new StepFacts.Signer(user.get().getFullName(), true);
+            }
+        }
+        return null;
     }
 
     private Map<DocumentKind, String> latestNumbers(long caseId) {

@@ -26,7 +26,7 @@ public final class Drafting {
         String placeAndDate = (issuer.place().isEmpty() ? "" : issuer.place() + ", ") + "ngày " + d.getDayOfMonth()
                 + " tháng " + d.getMonthValue() + " năm " + d.getYear();
         // the committee's signature is the issuer's: a cell signs "T/M CHI BỘ", "BÍ THƯ"
-        Signature signs = signature == COMMITTEE_SIGNS ? new Signature(issuer.onBehalfOf(), issuer.position(), issuer.chairName())
+        Signature signs = signature == COMMITTEE_SIGNS ? committeeSigns(f)
                 : new Signature(signature.onBehalfOf(), signature.position(),
                         signature.name() == null ? issuer.chairName() : signature.name());
         return new OfficialDocument(nfc(issuer.parentBody()), nfc(issuer.body()), f.number() == null ? null : "Số " + nfc(f.number()),
@@ -34,6 +34,15 @@ public final class Drafting {
                 body.stream().map(b -> new Block(nfc(b.text()), b.style())).toList(),
                 recipients.stream().map(Drafting::nfc).toList(),
                 new Signature(nfc(signs.onBehalfOf()), nfc(signs.position()), nfc(signs.name())));
+    }
+
+    /** The chair signs for the committee; a deputy chair who decided signs "KT. CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM". */
+    private static Signature committeeSigns(StepFacts f) {
+        Letterhead.Issuer issuer = f.issuer();
+        if (f.signer() != null && f.signer().deputy() && issuer.position().equals(COMMITTEE_SIGNS.position())) {
+            return new Signature("KT. " + COMMITTEE_SIGNS.position(), "PHÓ " + COMMITTEE_SIGNS.position(), f.signer().fullName());
+        }
+        return new Signature(issuer.onBehalfOf(), issuer.position(), issuer.chairName());
     }
 
     public static String filedIn(StepFacts f) {

@@ -52,9 +52,6 @@ public class StandardDrafts {
         body.add(centred("QUYẾT ĐỊNH:"));
         body.add(text("Điều 1. " + capitalise(w.activity()) + " " + w.description() + " đối với " + subject + ". Nội dung "
                 + w.activity() + ": " + f.caseFile().getContent()));
-        if (f.text("reason") != null) {
-            body.add(text("Ý kiến chỉ đạo của Thường trực Ủy ban Kiểm tra: " + f.text("reason")));
-        }
         body.add(text("Điều 2. Thành lập đoàn " + w.activity() + " gồm các đồng chí: " + f.team() + "."));
         body.add(text("Điều 3. Đoàn " + w.activity() + ", " + subject + " và các tổ chức, cá nhân có liên quan chịu trách nhiệm "
                 + "thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký."));

@@ -7,10 +7,17 @@ import vn.ktgs.casefile.CaseFile;
 /**
  * What a document is drafted from: the case, its committee's heading, the values entered at the step (fresh
  * from the form, or read back from the case timeline when a document is generated again), the step's date,
- * the document's own number and the numbers of the case's earlier documents (the plan cites the decision).
+ * the document's own number, the numbers of the case's earlier documents (the plan cites the decision) and who signs.
  */
 public record StepFacts(CaseFile caseFile, Letterhead.Issuer issuer, Wording wording, Map<String, Object> values,
-                 LocalDate date, String number, Map<DocumentKind, String> earlierNumbers) {
+                 LocalDate date, String number, Map<DocumentKind, String> earlierNumbers, Signer signer) {
+
+    /**
+     * The standing member who decided what the document issues, when not the chair: a deputy chair signs
+     * "KT. CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM" with their own name. Null: the chair signs.
+     */
+    public record Signer(String fullName, boolean deputy) {
+    }
 
     public String text(String key) {
         Object v = values.get(key);
@@ -32,7 +39,7 @@ public record StepFacts(CaseFile caseFile, Letterhead.Issuer issuer, Wording wor
 
     /** The same facts under another issuer's heading (a cell that decides within its authority issues its own). */
     public StepFacts issuedBy(Letterhead.Issuer other) {
-        return new StepFacts(caseFile, other, wording, values, date, number, earlierNumbers);
+        return new StepFacts(caseFile, other, wording, values, date, number, earlierNumbers, signer);
     }
 
     public String team() {

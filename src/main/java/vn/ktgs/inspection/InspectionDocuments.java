@@ -1,7 +1,6 @@
 package vn.ktgs.inspection;
 
 import static vn.ktgs.document.DocumentTemplate.always;
-import static vn.ktgs.document.DocumentTemplate.approved;
 import static vn.ktgs.document.DocumentTemplate.filled;
 
 import java.util.ArrayList;
@@ -15,9 +14,9 @@ import vn.ktgs.document.Wording;
 import vn.ktgs.remediation.NoticeDrafts;
 
 /**
- * The inspections' documents. On signs of violation the standing members' approval drafts the decision and the plan
- * step the plan and the outline; a planned inspection drafts all three at its plan step (the decision number typed
- * from the signed decision). A cell's compliance inspection drafts only its notice, under the cell's letterhead.
+ * The inspections' documents. Every inspection drafts its decision, plan and outline at the plan step, when the team
+ * exists (on signs of violation the decision is signed by the standing member who approved it; a planned inspection's
+ * decision number is typed from the signed decision). A cell's compliance inspection drafts only its notice, under the cell's letterhead.
  */
 @Component
 class InspectionDocuments implements DocumentTemplates {
@@ -40,7 +39,8 @@ class InspectionDocuments implements DocumentTemplates {
     public List<DocumentTemplate> templates() {
         String key = InspectionProcess.KEY;
         List<DocumentTemplate> all = new ArrayList<>(List.of(
-                new DocumentTemplate(key, InspectionProcess.TASK_APPROVE, DocumentKind.DECISION, VIOLATION, approved(), standard::decision),
+                // drafted with the plan, when the team its Article 2 names exists; signed by who approved (StepFacts.Signer)
+                new DocumentTemplate(key, InspectionProcess.TASK_SET_PLAN, DocumentKind.DECISION, VIOLATION, always(), standard::decision),
                 new DocumentTemplate(key, InspectionProcess.TASK_SET_PLAN, DocumentKind.PLAN, VIOLATION, always(), standard::plan),
                 new DocumentTemplate(key, InspectionProcess.TASK_SET_PLAN, DocumentKind.REPORT_OUTLINE, VIOLATION, filled("outline"),
                         standard::outline),

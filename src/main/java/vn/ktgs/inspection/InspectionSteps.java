@@ -96,7 +96,7 @@ public class InspectionSteps {
     public StepResult issueNotice(StepContext step, String noticeName) {
         List<RequirementDraft> drafts = drafts(step);
         Map<String, Object> v = step.processVariables();
-        var notice = remediation.issue(step.caseId(), step.text("noticeNumber"),
+        var notice = remediation.issue(step.caseId(), step.text(RemediationProcess.NOTICE_NUMBER),
                 ConclusionOutcome.valueOf(v.get(InspectionProcess.CONCLUSION).toString()),
                 Objects.toString(v.get(CONCLUSION_FINDINGS), ""), number(v, "votesFor"), number(v, "votesAgainst"),
                 number(v, "votesAbstain"), drafts, step.date("planDueDate"));
@@ -106,7 +106,8 @@ public class InspectionSteps {
         List<Long> requirementIds = notice.getRequirements().stream().map(r -> r.getId()).toList();
         return StepResult.of("Ban hành " + noticeName + " số " + notice.getNoticeNumber()
                 + (drafts.isEmpty() ? " (không có yêu cầu khắc phục)" : " với " + drafts.size() + " yêu cầu khắc phục"), Map.of(RemediationProcess.NOTICE_ID, notice.getId(),
-                        RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(requirementIds)));
+                        RemediationProcess.REQUIREMENT_IDS, new ArrayList<>(requirementIds)))
+                .recording(RemediationProcess.NOTICE_NUMBER, notice.getNoticeNumber()); // a blank number was given from the register
     }
 
     private static int number(Map<String, Object> variables, String name) {

@@ -25,13 +25,11 @@ class PlannedInspectionStepHandler implements StepHandler {
     private final CaseService cases;
     private final InspectionSteps steps;
     private final FindingService findings;
-    private final SubjectNotifier notifier;
 
-    PlannedInspectionStepHandler(CaseService cases, InspectionSteps steps, FindingService findings, SubjectNotifier notifier) {
+    PlannedInspectionStepHandler(CaseService cases, InspectionSteps steps, FindingService findings) {
         this.cases = cases;
         this.steps = steps;
         this.findings = findings;
-        this.notifier = notifier;
     }
 
     @Override
@@ -67,24 +65,21 @@ class PlannedInspectionStepHandler implements StepHandler {
 
     private StepResult setPlan(StepContext step) {
         cases.setTeam(step.caseId(), step.text("team"));
-        String decision = "Quyết định kiểm tra số " + step.text("decisionNumber");
-        return planned(step, decision + "; đoàn: " + step.text("team") + "; kế hoạch: " + step.text("plan")
-                + "; đề cương báo cáo tự kiểm tra: " + step.text("outline"), decision);
+        return planned(step, "Quyết định kiểm tra số " + step.text("decisionNumber") + "; đoàn: " + step.text("team")
+                + "; kế hoạch: " + step.text("plan") + "; đề cương báo cáo tự kiểm tra: " + step.text("outline"));
     }
 
     private StepResult adoptCellPlan(StepContext step) {
         return planned(step, "Hội nghị chi bộ ngày " + Formats.date(step.date("meetingDate"))
-                + " thông qua kế hoạch kiểm tra và thông báo cho đảng viên được kiểm tra; kế hoạch: " + step.text("plan"), null);
+                + " thông qua kế hoạch kiểm tra và thông báo cho đảng viên được kiểm tra; kế hoạch: " + step.text("plan"));
     }
 
     /** The plan is set: the case is under way and the subject is told when the self-inspection report is due. */
-    private StepResult planned(StepContext step, String summary, String decision) {
+    private StepResult planned(StepContext step, String summary) {
         cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
-        String subjectOrg = (String) step.processVariables().get(CaseVariables.SUBJECT_ORG);
-        int told = notifier.notify(step.caseId(), subjectOrg, decision, step.date("reportDueDate"));
+        // the subject's contacts are mailed when their report's step opens (reminder.SubjectTaskMail)
         Date reportDue = Date.from(VietnamTime.endOfDay(step.date("reportDueDate")));
-        return StepResult.of(summary + "; hạn báo cáo tự kiểm tra " + Formats.date(step.date("reportDueDate"))
-                + (told > 0 ? "; đã gửi thông báo cho " + told + " người liên hệ của đối tượng" : ""),
+        return StepResult.of(summary + "; hạn báo cáo tự kiểm tra " + Formats.date(step.date("reportDueDate")),
                 Map.of(REPORT_DUE_DATE, reportDue));
     }
 

@@ -12,6 +12,8 @@ public final class RemediationProcess {
     public static final String TASK_REPORT = "Task_ReportRemediation";
     public static final String TASK_CONFIRM = "Task_ConfirmRequirement";
     public static final String NOTICE_ID = "noticeId";
+    /** The notice form's number field: left blank, the register gives the number, recorded with the step. */
+    public static final String NOTICE_NUMBER = "noticeNumber";
     public static final String REQUIREMENT_IDS = "requirementIds";
     public static final String REQUIREMENT_ID = "requirementId";
     public static final String PLAN_ACCEPTED = "planAccepted";

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.document.DocumentNumbers;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.Formats;
@@ -40,6 +41,7 @@ public class RemediationService {
     }
 
     private final ConclusionNoticeRepository notices;
+    private final DocumentNumbers numbers;
     private final RemediationRequirementRepository requirements;
     private final RemediationReportRepository reports;
     private final CaseService cases;
@@ -47,9 +49,13 @@ public class RemediationService {
     private final DeadlineService deadlines;
     private final Clock clock;
 
+    /** A notice whose number is left blank takes the next of the committee's "TB" register. */
+    static final String NOTICE_SERIES = "TB";
+
     RemediationService(ConclusionNoticeRepository notices, RemediationRequirementRepository requirements,
                        RemediationReportRepository reports, CaseService cases, OrganizationService organizations,
-                       DeadlineService deadlines, Clock clock) {
+                       DeadlineService deadlines, Clock clock, DocumentNumbers numbers) {
+        this.numbers = numbers;
         this.clock = clock;
         this.notices = notices;
         this.requirements = requirements;
@@ -116,7 +122,7 @@ public class RemediationService {
         return issue(caseId, number, outcome, findings, votesFor, votesAgainst, votesAbstain, drafts, null);
     }
 
-    /** Issues the notice; bad input (see {@link #check}) throws {@link FormValidationException} and saves nothing. */
+    /** Issues the notice, numbered as typed or from the register; bad input (see {@link #check}) throws {@link FormValidationException} and saves nothing. */
     public ConclusionNotice issue(long caseId, String number, ConclusionOutcome outcome, String findings,
                                   int votesFor, int votesAgainst, int votesAbstain, List<RequirementDraft> drafts,
                                   LocalDate planDueDate) {
@@ -124,7 +130,9 @@ public class RemediationService {
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
-        ConclusionNotice notice = new ConclusionNotice(caseId, number, outcome, findings, votesFor, votesAgainst,
+        String assigned = number != null && !number.isBlank() ? number.trim()
+                : numbers.nextOf(cases.get(caseId).getOwnerOrgId(), VietnamTime.localDate(clock.instant()), NOTICE_SERIES);
+        ConclusionNotice notice = new ConclusionNotice(caseId, assigned, outcome, findings, votesFor, votesAgainst,
                 votesAbstain, clock.instant());
         notice.planDueOn(planDueDate);
         for (RequirementDraft d : drafts) {

@@ -62,7 +62,7 @@ class SupervisionStepHandler implements StepHandler {
             case TASK_NOTICE -> inspectionSteps.issueNotice(step, "thông báo kết luận giám sát");
             default -> throw new IllegalArgumentException(step.taskKey());
         };
-        return new StepResult(result.variables(), SupervisionScope.clip(result.summary(), 1000));
+        return new StepResult(result.variables(), SupervisionScope.clip(result.summary(), 1000), result.recorded());
     }
 
     private StepResult setPlan(StepContext step) {

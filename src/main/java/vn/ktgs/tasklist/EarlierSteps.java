@@ -23,7 +23,7 @@ import vn.ktgs.tasklist.form.FormField;
 /**
  * What the earlier steps of a case recorded, as their forms label it: the plan, the outline, the subject's report,
  * the votes, a return's reason. The task page shows it beside the form, so a step never sends its user elsewhere to
- * find what it needs. Only for who may see the case.
+ * find what it needs: in full for who may see the case, the parts addressed to the subject for its contact.
  */
 @Component
 public class EarlierSteps {
@@ -35,6 +35,9 @@ public class EarlierSteps {
     /** A field as its form labels it; a ticked box has no value. */
     public record Line(String label, String value) {
     }
+
+    /** Form property: the field is addressed to the subject, whose contact reads it beside their own steps. */
+    static final String SHOWN_TO_SUBJECT = "shownToSubject";
 
     private final CaseService cases;
     private final FormCatalog forms;
@@ -50,11 +53,16 @@ public class EarlierSteps {
         this.json = json;
     }
 
-    /** The case's recorded steps, newest first; empty for a user who may not see the case (a subject's contact). */
+    /**
+     * The case's recorded steps, newest first. A subject's contact, who may not see the case, gets only the fields the
+     * forms address to the subject (property {@code shownToSubject}: the plan, the outline, the report's due date),
+     * without who did the step or its summary; anyone else who may not see the case gets nothing.
+     */
     @Transactional(readOnly = true)
     public List<Step> of(KtgsUser user, long caseId) {
         CaseFile c = cases.get(caseId);
-        if (!CaseService.canSee(user, c)) {
+        boolean committee = CaseService.canSee(user, c);
+        if (!committee && !isSubjectContact(user, c)) {
             return List.of();
         }
         List<CaseEvent> events = cases.timeline(caseId);
@@ -62,17 +70,28 @@ public class EarlierSteps {
         List<Step> steps = new ArrayList<>();
         for (CaseEvent e : events) {
             List<Line> lines = e.getData() == null ? List.of()
-                    : forms.ofStep(c.getProcessKey(), e.getStepKey()).map(f -> lines(f, read(e.getData()))).orElse(List.of());
-            steps.add(new Step(e.getStepName(), e.getActor() == null ? null : names.getOrDefault(e.getActor(), e.getActor()),
-                    e.getAt(), e.getSummary(), lines));
+                    : forms.ofStep(c.getProcessKey(), e.getStepKey()).map(f -> lines(f, read(e.getData()), !committee)).orElse(List.of());
+            if (committee) {
+                steps.add(new Step(e.getStepName(), e.getActor() == null ? null : names.getOrDefault(e.getActor(), e.getActor()),
+                        e.getAt(), e.getSummary(), lines));
+            } else if (!lines.isEmpty()) {
+                steps.add(new Step(e.getStepName(), null, e.getAt(), null, lines));
+            }
         }
         Collections.reverse(steps);
         return steps;
     }
 
-    private List<Line> lines(FormDefinition form, Map<String, Object> values) {
+    static boolean isSubjectContact(KtgsUser user, CaseFile c) {
+        return c.getSubjectOrgPath() != null && user.contactScopePaths().stream().anyMatch(c.getSubjectOrgPath()::startsWith);
+    }
+
+    private List<Line> lines(FormDefinition form, Map<String, Object> values, boolean subjectOnly) {
         List<Line> lines = new ArrayList<>();
         for (FormField field : form.inputs()) {
+            if (subjectOnly && !"true".equals(field.property(SHOWN_TO_SUBJECT))) {
+                continue;
+            }
             Object value = values.get(field.key());
             String label = field.label() == null ? field.key() : field.label();
             if ("dynamiclist".equals(field.type()) && value instanceof List<?> rows) {

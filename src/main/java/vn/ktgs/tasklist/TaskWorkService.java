@@ -140,7 +140,9 @@ public class TaskWorkService {
         }
         attachFiles(step, form);
         StepResult result = handler.apply(step);
-        long eventId = cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(values));
+        Map<String, Object> recorded = new LinkedHashMap<>(values);
+        recorded.putAll(result.recorded());
+        long eventId = cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(recorded));
         events.publishEvent(new StepCompleted(step, result, eventId));
         tasks.complete(taskId, result.variables());
     }

@@ -36,7 +36,7 @@ class CaseDocumentsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Quyết định kiểm tra");
         assertThat(GridKt._getFormatted(grid, 0, "number")).matches("\\d+-QĐ/UBKTTU");
         assertThat(GridKt._getFormatted(grid, 0, "version")).isEqualTo("v1");
-        assertThat(GridKt._getFormatted(grid, 0, "byWhen")).startsWith("chunhiem · ");
+        assertThat(GridKt._getFormatted(grid, 0, "byWhen")).startsWith("truongdoan · "); // drafted by the plan step
         assertThat(GridKt._getFormatted(grid, 2, "kind")).isEqualTo("Kế hoạch kiểm tra");
 
         _click(_get(Button.class, spec -> spec.withId("regenerate-DECISION")));

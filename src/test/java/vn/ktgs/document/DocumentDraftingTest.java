@@ -47,20 +47,21 @@ class DocumentDraftingTest {
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị.",
                 "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 15), "outline", "1. Thu, chi năm 2025."));
 
-        // both steps committed; nothing drafted yet, and the case page says so
+        // the plan step committed (the approval drafts nothing: the decision waits for its team); nothing drafted yet,
+        // and the case page says so
         assertThat(generated(c)).isEmpty();
         assertThat(drafting.pending(driver.user("chunhiem"), c)).extracting(DocumentDrafting.Pending::stepName)
-                .containsExactly("Duyệt đề xuất kiểm tra", "Lập kế hoạch, đoàn kiểm tra");
+                .containsExactly("Lập kế hoạch, đoàn kiểm tra");
         assertThat(drafting.pending(driver.user("xa.chunhiem"), c)).as("outside the case's scope").isEmpty();
 
-        assertThat(drafting.drain()).isEqualTo(2);
+        assertThat(drafting.drain()).isEqualTo(1);
         assertThat(drafting.pending(driver.user("chunhiem"), c)).isEmpty();
         DocumentInfo decision = only(c, "quyet-dinh-");
         // the plan was drafted after the decision, so it cites the decision's number, as in-step drafting does
         assertThat(GeneratedFiles.docxText(cases.documentContent(driver.user("chunhiem"), only(c, "ke-hoach-").id())))
                 .contains("Quyết định số " + decision.number(), "Làm việc tại đơn vị.", "trước 17 giờ ngày 15/05/2026");
         assertThat(GeneratedFiles.docxText(cases.documentContent(driver.user("chunhiem"), decision.id())))
-                .contains("Làm rõ chi hội nghị.", "ngày 27 tháng 4 năm 2026");
+                .contains("gồm các đồng chí: Phạm Đức Đoàn.", "ngày 27 tháng 4 năm 2026").doesNotContain("Làm rõ chi hội nghị.");
         assertThat(generated(c)).extracting(DocumentInfo::fileName).hasSize(6); // decision, plan, outline: .docx and .pdf
         assertThat(drafting.drain()).as("nothing is drafted twice").isZero();
         assertThat(generated(c)).hasSize(6);
@@ -70,15 +71,15 @@ class DocumentDraftingTest {
     void the_draft_is_stored_right_after_the_step_commits_without_waiting_for_the_sweep() {
         drafting.configure(true, true);
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B32");
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> generated(c).size() == 2);
+        approveAndPlan(c);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> generated(c).size() == 4);
         assertThat(drafts.findByCaseIdOrderById(c.getId())).isEmpty();
     }
 
     @Test
     void a_draft_leased_by_a_node_that_died_is_drafted_by_another_once_the_lease_ends_and_stored_once() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B33");
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        approveAndPlan(c);
         DocumentDraft draft = drafts.findByCaseIdOrderById(c.getId()).get(0);
         // a node took it and died: its lease (2 minutes) holds the draft from everyone else
         var now = ClockUtil.getCurrentTime().toInstant();
@@ -89,14 +90,14 @@ class DocumentDraftingTest {
 
         CaseDriver.clockAt(LocalDateTime.of(2026, 4, 27, 9, 3));
         assertThat(drafting.drain()).isEqualTo(1);
-        assertThat(generated(c)).hasSize(2);
+        assertThat(generated(c)).hasSize(4);
         assertThat(drafts.findByCaseIdOrderById(c.getId())).isEmpty();
     }
 
     @Test
     void a_draft_that_keeps_failing_backs_off_then_waits_failed_on_the_case_page_until_an_issuer_retries_it() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B34");
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        approveAndPlan(c);
         DocumentDraft draft = drafts.findByCaseIdOrderById(c.getId()).get(0);
         // the step's timeline row is gone (as if damaged): the documents cannot be drafted from it
         jdbc.update("update document_draft set event_id = -1 where id = ?", draft.getId());
@@ -122,12 +123,19 @@ class DocumentDraftingTest {
         jdbc.update("update document_draft set event_id = ? where id = ?", latestEventId(c), draft.getId());
         drafting.retry(driver.user("chunhiem"), c.getId(), draft.getId());
         assertThat(drafting.drain()).isEqualTo(1);
-        assertThat(generated(c)).extracting(DocumentInfo::kind).containsOnly("DECISION");
+        assertThat(generated(c)).extracting(DocumentInfo::kind).containsOnly("DECISION", "PLAN");
     }
 
     private long latestEventId(CaseFile c) {
-        return cases.timeline(c.getId()).stream().filter(e -> InspectionProcess.TASK_APPROVE.equals(e.getStepKey()))
+        return cases.timeline(c.getId()).stream().filter(e -> InspectionProcess.TASK_SET_PLAN.equals(e.getStepKey()))
                 .reduce((a, b) -> b).orElseThrow().getId();
+    }
+
+    /** Approved, then planned without an outline: the plan step drafts the decision and the plan. */
+    private void approveAndPlan(CaseFile c) {
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị.",
+                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 15)));
     }
 
     private List<DocumentInfo> generated(CaseFile c) {

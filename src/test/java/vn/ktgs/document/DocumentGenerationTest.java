@@ -47,7 +47,12 @@ class DocumentGenerationTest {
         String chair = driver.user("chunhiem").getFullName();
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE",
                 "reason", "Tập trung vào kinh phí hội nghị."));
+        // the decision names the team (its Article 2): it waits for the plan step that forms the team
+        assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).isEmpty();
 
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị từ 4/5.\nXác minh chứng từ chi hội nghị.",
+                "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm", "reportDueDate", LocalDate.of(2026, 5, 8),
+                "outline", "1. Tình hình thu, chi kinh phí năm 2025.\n2. Việc chấp hành quy định về chi hội nghị."));
         DocumentInfo decision = only(c, "quyet-dinh-" + c.getCaseNumber() + ".docx");
         assertThat(decision.kind()).isEqualTo("DECISION");
         assertThat(decision.version()).isEqualTo(1);
@@ -55,13 +60,12 @@ class DocumentGenerationTest {
         for (String text : List.of(docx(decision), pdf(c, "quyet-dinh"))) {
             assertThat(text).contains("ĐẢNG BỘ TỈNH LÂM GIANG", "ỦY BAN KIỂM TRA", "Số " + decision.number(),
                     "ĐẢNG CỘNG SẢN VIỆT NAM", "Lâm Giang, ngày 24 tháng 4 năm 2026", "QUYẾT ĐỊNH",
-                    "kiểm tra khi có dấu hiệu vi phạm đối với " + c.getSubjectName(), "Tập trung vào kinh phí hội nghị.",
-                    "Nơi nhận:", "T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM", chair);
+                    "kiểm tra khi có dấu hiệu vi phạm đối với " + c.getSubjectName(),
+                    "Điều 2. Thành lập đoàn kiểm tra gồm các đồng chí: Phạm Đức Đoàn, Nguyễn Văn Kiểm.",
+                    "Nơi nhận:", "T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM", chair)
+                    // the chair's comment stays on the timeline: an approval's "agreed" is no directive of the decision
+                    .doesNotContain("Tập trung vào kinh phí hội nghị.", "KT. CHỦ NHIỆM");
         }
-
-        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị từ 4/5.\nXác minh chứng từ chi hội nghị.",
-                "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm", "reportDueDate", LocalDate.of(2026, 5, 8),
-                "outline", "1. Tình hình thu, chi kinh phí năm 2025.\n2. Việc chấp hành quy định về chi hội nghị."));
         DocumentInfo plan = only(c, "ke-hoach-" + c.getCaseNumber() + ".docx");
         assertThat(plan.number()).matches("\\d+-KH/UBKTTU");
         assertThat(docx(plan)).contains("KẾ HOẠCH KIỂM TRA", "Quyết định số " + decision.number(), "Xác minh chứng từ chi hội nghị.",
@@ -115,15 +119,21 @@ class DocumentGenerationTest {
     @Test
     void generating_again_makes_version_two_with_the_same_number_and_version_one_stays_readable() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B23");
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("phochunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
+                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 8)));
         DocumentInfo first = only(c, "quyet-dinh-" + c.getCaseNumber() + ".pdf");
+        // the deputy chair approved: the deputy signs for the chair, by name
+        String deputy = driver.user("phochunhiem").getFullName();
+        assertThat(GeneratedFiles.pdfText(cases.documentContent(driver.user("kiemtra1"), first.id())))
+                .contains("KT. CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", deputy).doesNotContain(driver.user("chunhiem").getFullName());
         byte[] firstContent = cases.documentContent(driver.user("kiemtra1"), first.id());
 
         assertThatThrownBy(() -> documents.regenerate(driver.user("kiemtra1"), c.getId(), DocumentKind.DECISION))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.regenerate(driver.user("xa.chunhiem"), c.getId(), DocumentKind.DECISION))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(documents.regenerable(driver.user("chunhiem"), c)).containsExactly(DocumentKind.DECISION);
+        assertThat(documents.regenerable(driver.user("chunhiem"), c)).containsExactly(DocumentKind.DECISION, DocumentKind.PLAN);
 
         CaseDriver.clockAt(LocalDateTime.of(2026, 4, 28, 10, 0));
         documents.regenerate(driver.user("vanthu"), c.getId(), DocumentKind.DECISION);
@@ -134,9 +144,27 @@ class DocumentGenerationTest {
         assertThat(pdfs).extracting(DocumentInfo::number).containsOnly(first.number());
         assertThat(pdfs.get(1).uploadedBy()).isEqualTo("vanthu");
         assertThat(cases.documentContent(driver.user("kiemtra1"), first.id())).isEqualTo(firstContent);
-        // the decision is dated the day of the approval, not of the regeneration
+        // the decision is dated the day of its step, not of the regeneration, and still signed by the deputy
         assertThat(GeneratedFiles.pdfText(cases.documentContent(driver.user("kiemtra1"), pdfs.get(1).id())))
-                .contains("Số " + first.number(), "ngày 24 tháng 4 năm 2026");
+                .contains("Số " + first.number(), "ngày 24 tháng 4 năm 2026", "KT. CHỦ NHIỆM", deputy);
+    }
+
+    /** A notice number is given from the committee's register when the field is left blank, as decisions' are. */
+    @Test
+    void a_notice_left_without_a_number_takes_the_next_of_the_register() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B24");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
+                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 8)));
+        reportVerifyDraftAndConclude(c);
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_NOTICE, values("requirements", List.of(
+                values("content", "Thu hồi khoản chi sai", "owner", "Đảng ủy Sở Xây dựng", "dueDate", LocalDate.of(2026, 6, 30)))));
+
+        DocumentInfo notice = only(c, "thong-bao-ket-luan-" + c.getCaseNumber() + ".docx");
+        assertThat(notice.number()).matches("\\d+-TB/UBKTTU");
+        assertThat(docx(notice)).contains("Số " + notice.number());
+        assertThat(cases.timeline(c.getId())).extracting(e -> e.getSummary())
+                .anySatisfy(summary -> assertThat(summary).startsWith("Ban hành thông báo kết luận số " + notice.number()));
     }
 
     @Test

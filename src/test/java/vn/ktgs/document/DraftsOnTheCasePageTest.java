@@ -33,31 +33,38 @@ class DraftsOnTheCasePageTest extends KaribuTest {
     @Test
     void a_draft_in_progress_is_named_and_a_failed_one_is_retried_by_the_chair() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B35");
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        approveAndPlan(c);
         long draftId = drafts.findByCaseIdOrderById(c.getId()).get(0).getId();
 
         login("chunhiem");
         UI.getCurrent().navigate("cases/" + c.getId());
         Div line = _get(Div.class, spec -> spec.withId("document-draft-" + draftId));
         assertThat(_get(line, Span.class).getText())
-                .isEqualTo("Đang soạn thảo văn bản của bước “Duyệt đề xuất kiểm tra”; văn bản sẽ có trong hồ sơ sau ít giây.");
+                .isEqualTo("Đang soạn thảo văn bản của bước “Lập kế hoạch, đoàn kiểm tra”; văn bản sẽ có trong hồ sơ sau ít giây.");
         _assertNone(line, Button.class);
 
         jdbc.update("update document_draft set failed = true, attempts = 5, last_error = 'font missing' where id = ?", draftId);
         UI.getCurrent().navigate("cases/" + c.getId());
         Div failed = _get(Div.class, spec -> spec.withId("document-draft-" + draftId));
-        assertThat(_get(failed, Span.class).getText()).startsWith("Chưa soạn thảo được văn bản của bước “Duyệt đề xuất kiểm tra” (đã thử 5 lần)");
+        assertThat(_get(failed, Span.class).getText()).startsWith("Chưa soạn thảo được văn bản của bước “Lập kế hoạch, đoàn kiểm tra” (đã thử 5 lần)");
         assertThat(_get(failed, Span.class).getTitle().orElse("")).isEqualTo("font missing");
 
         _click(_get(Button.class, spec -> spec.withId("document-draft-retry-" + draftId)));
         assertThat(drafting.drain()).isEqualTo(1);
-        assertThat(cases.documents(c.getId())).filteredOn(DocumentInfo::generated).extracting(DocumentInfo::kind).containsOnly("DECISION");
+        assertThat(cases.documents(c.getId())).filteredOn(DocumentInfo::generated).extracting(DocumentInfo::kind).containsOnly("DECISION", "PLAN");
+    }
+
+    /** The plan step drafts the decision (with its team) and the plan. */
+    private void approveAndPlan(CaseFile c) {
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị.",
+                "team", "Phạm Đức Đoàn", "reportDueDate", java.time.LocalDate.of(2026, 5, 15)));
     }
 
     @Test
     void an_inspector_sees_the_failed_draft_without_a_retry() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B36");
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        approveAndPlan(c);
         long draftId = drafts.findByCaseIdOrderById(c.getId()).get(0).getId();
         jdbc.update("update document_draft set failed = true, attempts = 5 where id = ?", draftId);
 

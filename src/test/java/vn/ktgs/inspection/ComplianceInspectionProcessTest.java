@@ -77,10 +77,12 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
                 .asString().contains("15-QĐ/UBKTTU", "đề cương báo cáo tự kiểm tra: Đề cương gợi ý báo cáo tự kiểm tra.", "19/06/2026");
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(cases.get(c.getId()).getTeam()).contains("Phạm Đức Đoàn");
-        assertThat(outbox.withKeyPrefix(SubjectNotifier.DEDUPE_PREFIX + c.getId() + ":")).singleElement().satisfies(m -> {
+        // the contact is mailed the step, its due date and what the plan asks to follow
+        assertThat(outbox.withKeyPrefix(vn.ktgs.reminder.SubjectTaskMail.DEDUPE_PREFIX + c.getId() + ":")).singleElement().satisfies(m -> {
             assertThat(m.getRecipientUser()).isEqualTo("lienhe");
-            assertThat(m.getSubject()).contains(c.getCaseNumber());
-            assertThat(m.getBody()).contains("15-QĐ/UBKTTU", "19/06/2026");
+            assertThat(m.getSubject()).isEqualTo("[KTGS] Đề nghị thực hiện: Báo cáo tự kiểm tra của đối tượng – " + c.getCaseNumber());
+            assertThat(m.getBody()).contains("15-QĐ/UBKTTU", "trước 17 giờ ngày 19/06/2026", "Đề cương gợi ý báo cáo tự kiểm tra.",
+                    "/task/");
         });
         assertThat(cases.timeline(c.getId())).extracting(CaseEvent::getSummary)
                 .anyMatch(s -> s.contains("Quyết định kiểm tra số 15-QĐ/UBKTTU") && s.contains("hạn báo cáo tự kiểm tra 19/06/2026"));

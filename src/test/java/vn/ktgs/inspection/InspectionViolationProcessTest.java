@@ -20,6 +20,7 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
+import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.remediation.NoticeStatus;
 import vn.ktgs.remediation.RemediationService;
@@ -222,6 +223,12 @@ class InspectionViolationProcessTest {
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("CONTACT:KCQ-B01").hasCandidateGroup("INSPECTOR:T01");
         assertThat(VietnamTime.localDate(task(instance(c)).getDueDate().toInstant())).isEqualTo(reportDue);
         assertThat(cases.get(c.getId()).getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+        // the subject's contact is asked by mail: the step, its due date, the plan to follow, the link to the task
+        assertThat(outbox.withKeyPrefix(vn.ktgs.reminder.SubjectTaskMail.DEDUPE_PREFIX + c.getId() + ":")).singleElement().satisfies(m -> {
+            assertThat(m.getRecipientUser()).isEqualTo("lienhe");
+            assertThat(m.getBody()).contains("Báo cáo giải trình của đối tượng", "trước 17 giờ ngày " + Formats.date(reportDue),
+                    "Kế hoạch kiểm tra: Kiểm tra từ 4/5 đến 30/6.", "/task/" + task(instance(c)).getId());
+        });
         return c;
     }
 

@@ -198,6 +198,7 @@ public class FormRenderer {
                 if (f.maxLength() != null) t.setMaxLength(f.maxLength());
                 if (f.minLength() != null) t.setMinLength(f.minLength());
                 if (f.pattern() != null) t.setPattern(f.pattern());
+                if (f.description() != null) t.setHelperText(f.description());
                 t.setId("field-" + f.key());
                 yield new Field(t, t::getValue, v -> t.setValue(v.toString()));
             }
@@ -207,6 +208,7 @@ public class FormRenderer {
                 t.setRequiredIndicatorVisible(required);
                 if (f.maxLength() != null) t.setMaxLength(f.maxLength());
                 if (f.minLength() != null) t.setMinLength(f.minLength());
+                if (f.description() != null) t.setHelperText(f.description());
                 t.setId("field-" + f.key());
                 yield new Field(t, t::getValue, v -> t.setValue(v.toString()));
             }

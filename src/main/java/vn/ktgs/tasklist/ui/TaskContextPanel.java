@@ -22,20 +22,38 @@ import vn.ktgs.tasklist.TaskWorkService;
 
 /**
  * Beside a task's form, what the step needs from the rest of the case: who works on it now and by when, the team,
- * the case's documents (each opened in one click), and what every earlier step recorded, newest first. Built only
- * for a user who may see the case; a subject's contact sees the form alone.
+ * the case's documents (each opened in one click), and what every earlier step recorded, newest first. A subject's
+ * contact, who may not see the case, gets what the committee addressed to the subject.
  */
 class TaskContextPanel extends VerticalLayout {
 
     /** The newest steps start open: usually the one this step follows from. */
     private static final int OPEN_STEPS = 2;
 
-    TaskContextPanel(CaseFile caseFile, KtgsUser user, TaskWorkService work, CaseService cases, EarlierSteps earlier) {
+    /** The whole context, for who may see the case. */
+    static TaskContextPanel forCommittee(CaseFile caseFile, KtgsUser user, TaskWorkService work, CaseService cases, EarlierSteps earlier) {
+        TaskContextPanel panel = new TaskContextPanel("task.context.heading");
+        panel.committeeParts(caseFile, user, work, cases);
+        panel.add(panel.steps(user, caseFile, earlier));
+        return panel;
+    }
+
+    /** For a subject's contact: what the committee addressed to the subject (the plan, the outline, the due date). */
+    static TaskContextPanel forSubject(CaseFile caseFile, KtgsUser user, EarlierSteps earlier) {
+        TaskContextPanel panel = new TaskContextPanel("task.context.forSubject");
+        panel.add(panel.steps(user, caseFile, earlier));
+        return panel;
+    }
+
+    private TaskContextPanel(String headingKey) {
         setId("task-context");
         setPadding(false);
         setSpacing(false);
         getStyle().set("border-left", "1px solid var(--lumo-contrast-10pct)").set("padding-left", "var(--lumo-space-m)");
-        add(new H3(getTranslation("task.context.heading")));
+        add(new H3(getTranslation(headingKey)));
+    }
+
+    private void committeeParts(CaseFile caseFile, KtgsUser user, TaskWorkService work, CaseService cases) {
         List<TaskWorkService.NextStep> open = work.nextSteps(user, caseFile.getId());
         if (open != null && !open.isEmpty()) {
             add(new H4(getTranslation("task.context.open")));
@@ -47,7 +65,6 @@ class TaskContextPanel extends VerticalLayout {
             add(new H4(getTranslation("case.team")), wrapped(team));
         }
         add(documents(caseFile, user, cases));
-        add(steps(user, caseFile, earlier));
     }
 
     private Div documents(CaseFile caseFile, KtgsUser user, CaseService cases) {

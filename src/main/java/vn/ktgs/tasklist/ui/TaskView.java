@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -105,15 +106,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         step.setPadding(false);
         step.getStyle().set("flex", "2 1 34em").set("min-width", "0");
         step.add(new H2(task.getTaskName()));
-        Anchor caseLink = new Anchor("cases/" + task.getCaseId(), task.getCaseNumber());
-        caseLink.setId("case-link");
-        // the case opens beside the task: what is typed here stays
-        caseLink.setTarget(AnchorTarget.BLANK);
-        step.add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseLink,
+        var caseFile = cases.get(task.getCaseId());
+        boolean seesCase = CaseService.canSee(user, caseFile);
+        step.add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseReference(task, seesCase),
                 new Paragraph(task.getSubjectName())));
         step.add(new Paragraph(getTranslation("task.due", Formats.dateTime(task.getDueAt()))));
         // what the step is about: the case's own words, and the feature's lines (e.g. the requirement)
-        var caseFile = cases.get(task.getCaseId());
         Paragraph about = new Paragraph(caseFile.getTitle() + ": " + caseFile.getContent());
         about.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "pre-wrap");
         step.add(about);
@@ -136,12 +134,29 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.setWidthFull();
         columns.getStyle().set("gap", "var(--lumo-space-l)");
-        if (CaseService.canSee(user, caseFile)) {
-            TaskContextPanel context = new TaskContextPanel(caseFile, user, work, cases, earlier);
+        TaskContextPanel context = seesCase ? TaskContextPanel.forCommittee(caseFile, user, work, cases, earlier)
+                : earlier.of(user, caseId).isEmpty() ? null : TaskContextPanel.forSubject(caseFile, user, earlier);
+        if (context != null) {
             context.getStyle().set("flex", "1 1 22em").set("min-width", "0");
             columns.add(context);
         }
         add(columns);
+    }
+
+    /**
+     * The case opens beside the task, so what is typed here stays; a subject's contact, who may not open the
+     * committee's case, reads its number without a link that would lead nowhere.
+     */
+    private Component caseReference(InboxTask task, boolean seesCase) {
+        if (!seesCase) {
+            Paragraph number = new Paragraph(task.getCaseNumber());
+            number.setId("case-number");
+            return number;
+        }
+        Anchor caseLink = new Anchor("cases/" + task.getCaseId(), task.getCaseNumber());
+        caseLink.setId("case-link");
+        caseLink.setTarget(AnchorTarget.BLANK);
+        return caseLink;
     }
 
     /**

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -138,17 +139,32 @@ class TaskViewTest extends KaribuTest {
         assertThat(_find(context, Anchor.class)).extracting(Anchor::getText).contains("giai-trinh.pdf");
     }
 
-    /** A subject's contact works its own step without seeing the committee's case. */
+    /**
+     * A subject's contact works its own step without seeing the committee's case: beside the form only what the
+     * committee addressed to the subject (the plan, the outline, the due date), not who did what or the case's documents.
+     */
     @Test
-    void the_subjects_contact_sees_the_form_without_the_case_beside_it() {
+    void the_subjects_contact_sees_what_was_addressed_to_the_subject_beside_the_form_and_no_more() {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B01"); // lienhe is its contact
-        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
-        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values("plan", "Kế hoạch.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", CaseDriver.today().plusDays(20)));
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE",
+                "reason", "Làm rõ khoản chi hội nghị."));
+        LocalDate due = CaseDriver.today().plusDays(20);
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values("plan", "Làm việc tại trụ sở.",
+                "team", "Phạm Đức Đoàn", "reportDueDate", due, "outline", "1. Các khoản chi hội nghị năm 2025."));
         login("lienhe");
         UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT).getTaskId());
         assertThat(_get(H2.class).getText()).isEqualTo("Báo cáo giải trình của đối tượng");
-        _assertNone(VerticalLayout.class, spec -> spec.withId("task-context"));
+        VerticalLayout context = _get(VerticalLayout.class, spec -> spec.withId("task-context"));
+        List<String> texts = _find(context, Div.class).stream().map(Div::getText).toList();
+        assertThat(texts).contains("Kế hoạch kiểm tra: Làm việc tại trụ sở.", "Đề cương gợi ý báo cáo giải trình: 1. Các khoản chi hội nghị năm 2025.",
+                "Hạn nộp báo cáo giải trình: " + Formats.date(due));
+        assertThat(String.join(" ", texts)).doesNotContain("Làm rõ khoản chi hội nghị.", "Phạm Đức Đoàn (", "Duyệt đề xuất");
+        assertThat(_find(context, Details.class)).extracting(Details::getSummaryText).noneMatch(t -> t.contains("Duyệt đề xuất"))
+                .allSatisfy(t -> assertThat(t).doesNotContain("Phạm Đức Đoàn"));
+        _assertNone(Div.class, spec -> spec.withId("task-context-documents"));
+        // the case's number, without a link to a page the contact may not open
+        _assertNone(Anchor.class, spec -> spec.withId("case-link"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-number")).getText()).isEqualTo(c.getCaseNumber());
     }
 
     @Test
