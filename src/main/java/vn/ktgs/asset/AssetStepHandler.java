@@ -80,6 +80,12 @@ class AssetStepHandler implements StepHandler {
         }
     }
 
+    /** The conclusion on the declaration stands once recorded. */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return TASK_CONCLUDE.equals(taskKey);
+    }
+
     @Override
     public StepResult apply(StepContext step) {
         AssetVerification v = verifications.byCase(step.caseId());

@@ -2,6 +2,7 @@ package vn.ktgs.casefile;
 
 import jakarta.persistence.*;
 import java.time.Instant;
+import java.util.List;
 
 /** A case (hồ sơ vụ việc): one per process instance; the case number is the process's business key. */
 @Entity
@@ -26,6 +27,10 @@ public class CaseFile {
     private String source;
     private String proposedTeam;
     private String team;
+    /** Usernames of the committee: the team's lead, its other members and the members proposed (comma-separated). */
+    private String teamLead;
+    private String teamMembers;
+    private String proposedTeamMembers;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
     private String proposedBy;
@@ -71,6 +76,9 @@ public class CaseFile {
     public String getSource() { return source; }
     public String getProposedTeam() { return proposedTeam; }
     public String getTeam() { return team; }
+    public String getTeamLead() { return teamLead; }
+    public List<String> getTeamMembers() { return usernames(teamMembers); }
+    public List<String> getProposedTeamMembers() { return usernames(proposedTeamMembers); }
     public CaseStatus getStatus() { return status; }
     public String getProposedBy() { return proposedBy; }
     public String getProcessInstanceId() { return processInstanceId; }
@@ -80,6 +88,23 @@ public class CaseFile {
     void assignNumber(String caseNumber) { this.caseNumber = caseNumber; }
     void linkProcess(String processInstanceId) { this.processInstanceId = processInstanceId; }
     public void setTeam(String team) { this.team = team; }
+
+    /** The team as people of the committee, and as the documents print it. */
+    public void setTeam(String lead, List<String> members, String text) {
+        this.teamLead = lead;
+        this.teamMembers = members.isEmpty() ? null : String.join(",", members);
+        this.team = text;
+    }
+
+    /** The people proposed for the team (an inspection's proposal), and as the case page prints them. */
+    public void proposeTeam(List<String> members, String text) {
+        this.proposedTeamMembers = members.isEmpty() ? null : String.join(",", members);
+        this.proposedTeam = text;
+    }
+
+    private static List<String> usernames(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
+    }
     public void moveTo(CaseStatus status) { this.status = status; }
 
     void close(CaseStatus finalStatus, Instant at) {

@@ -61,9 +61,9 @@ class ComplaintDecisions {
                 + "), vẫn thụ lý đơn; lý do: " + reason, 1000);
     }
 
+    /** Accepts the complaint; {@code team} is the team's text (the handler set the case's team). */
     String accept(long complaintId, String team) {
         Complaint c = complaints.findById(complaintId).orElseThrow();
-        cases.setTeam(c.getCaseId(), team);
         cases.moveTo(c.getCaseId(), CaseStatus.IN_PROGRESS);
         return "Thụ lý, ban hành quyết định và kế hoạch giải quyết khiếu nại; đoàn: " + team + "; thông báo người khiếu nại ("
                 + letters.send(c, ComplaintLetters.Kind.ACCEPTED) + ")";

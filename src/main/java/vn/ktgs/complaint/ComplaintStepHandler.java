@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.tasklist.StepContext;
+import vn.ktgs.casefile.CaseTeams;
 import vn.ktgs.tasklist.StepHandler;
 import vn.ktgs.tasklist.StepResult;
 
@@ -16,9 +17,11 @@ import vn.ktgs.tasklist.StepResult;
 class ComplaintStepHandler implements StepHandler {
 
     private final ComplaintDecisions decisions;
+    private final CaseTeams teams;
 
-    ComplaintStepHandler(ComplaintDecisions decisions) {
+    ComplaintStepHandler(ComplaintDecisions decisions, CaseTeams teams) {
         this.decisions = decisions;
+        this.teams = teams;
     }
 
     @Override
@@ -28,12 +31,21 @@ class ComplaintStepHandler implements StepHandler {
 
     @Override
     public List<FieldError> check(StepContext step) {
+        if (TASK_APPROVE_DECISION.equals(step.taskKey()) && "APPROVE".equals(step.text("decision"))) {
+            return teams.check(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS));
+        }
         if (!TASK_DECIDE.equals(step.taskKey())) {
             return List.of();
         }
         int cast = step.integer("votesFor") + step.integer("votesAgainst") + step.integer("votesAbstain");
         return decisions.check(complaintId(step), ComplaintOutcome.valueOf(step.text("outcome")), newForm(step),
                 step.integer("memberCount"), step.integer("votesFor"), cast);
+    }
+
+    /** The committee's decision on the complaint stands once recorded (it may change or annul a discipline). */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return TASK_DECIDE.equals(taskKey);
     }
 
     @Override
@@ -45,7 +57,8 @@ class ComplaintStepHandler implements StepHandler {
                             Map.of(REPLY_DECISION, "ACCEPT"))
                     : StepResult.of(decisions.notAccepted(id, step.text("note"), step.today()), Map.of(REPLY_DECISION, "REPLY"));
             case TASK_APPROVE_DECISION -> "APPROVE".equals(step.text("decision"))
-                    ? StepResult.of(decisions.accept(id, step.text("team")), Map.of(APPROVED, "APPROVE"))
+                    ? StepResult.of(decisions.accept(id, teams.assign(step.caseId(), step.text(CaseTeams.LEAD),
+                            step.list(CaseTeams.MEMBERS), "trưởng đoàn")), Map.of(APPROVED, "APPROVE"))
                     : StepResult.of(decisions.notAccepted(id, step.text("reason"), step.today()), Map.of(APPROVED, "REJECT"));
             case TASK_VERIFY -> StepResult.of(ComplaintWording.clip("Làm việc với người khiếu nại: " + step.text("withComplainant")
                     + "; với tổ chức đảng đã thi hành kỷ luật: " + step.text("withDisciplinaryOrg") + "; ý kiến chi bộ: "

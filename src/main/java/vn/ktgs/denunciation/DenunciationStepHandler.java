@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.ktgs.asset.AssetVerificationRequested;
 import vn.ktgs.asset.AssetVerificationTrigger;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseTeams;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.discipline.DisciplineForm;
 import vn.ktgs.discipline.DisciplineSubjectKind;
@@ -27,6 +28,10 @@ import vn.ktgs.tasklist.StepResult;
 @Component
 class DenunciationStepHandler implements StepHandler {
 
+    /** The approval's members field (the lead is {@link CaseTeams#LEAD}). */
+    static final String TEAM_MEMBERS = "teamMembers";
+
+    private final CaseTeams teams;
     private final DenunciationService denunciations;
     private final IdentityVault vault;
     private final Letters letters;
@@ -38,7 +43,8 @@ class DenunciationStepHandler implements StepHandler {
 
     DenunciationStepHandler(DenunciationService denunciations, IdentityVault vault, Letters letters, CaseService cases,
                             OrganizationService organizations, UserDirectory users, ApplicationEventPublisher events,
-                            RemediationService remediation) {
+                            RemediationService remediation, CaseTeams teams) {
+        this.teams = teams;
         this.remediation = remediation;
         this.denunciations = denunciations;
         this.vault = vault;
@@ -74,7 +80,9 @@ class DenunciationStepHandler implements StepHandler {
             }
             case DenunciationProcess.TASK_APPROVE_PLAN -> {
                 if ("YES".equals(step.text("approved"))) {
-                    errors.addAll(TeamRules.check(step.text("teamLead"), step.text("teamMembers"), d.getCommitteeOrgId(), users));
+                    // led by a standing member, members from the same committee (procedures.md §1g)
+                    errors.addAll(teams.check(step.caseId(), CaseTeams.LEAD, step.text(CaseTeams.LEAD), TEAM_MEMBERS,
+                            step.list(TEAM_MEMBERS), true));
                 }
             }
             case DenunciationProcess.TASK_VOTE -> errors.addAll(VoteRules.check(step, subjectKind(d)));
@@ -83,6 +91,13 @@ class DenunciationStepHandler implements StepHandler {
             }
         }
         return errors;
+    }
+
+    /** The vote, the notice and the result sent to the denouncer stand once done. */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return Set.of(DenunciationProcess.TASK_VOTE, DenunciationProcess.TASK_ISSUE_NOTICE, DenunciationProcess.TASK_SEND_RESULT)
+                .contains(taskKey);
     }
 
     @Override
@@ -113,20 +128,18 @@ class DenunciationStepHandler implements StepHandler {
             return StepResult.of("Thường trực không duyệt kế hoạch giải quyết: " + clip(step.text("reason")),
                     Map.of(DenunciationProcess.APPROVED, false, DenunciationProcess.TEAM_LEAD, ""));
         }
-        String lead = step.text("teamLead");
-        List<String> members = TeamRules.usernames(step.text("teamMembers"));
+        String lead = step.text(CaseTeams.LEAD);
+        List<String> members = step.list(TEAM_MEMBERS);
         d.team(lead, members);
-        List<String> everyone = new ArrayList<>(List.of(lead));
-        members.stream().filter(m -> !m.equals(lead)).forEach(everyone::add);
-        Map<String, String> names = users.fullNames(everyone);
-        cases.setTeam(step.caseId(), String.join(", ", everyone.stream().map(u -> UserDirectory.nameWithUsername(names, u)).toList()));
+        teams.assign(step.caseId(), lead, members, "trưởng đoàn");
+        String leadName = users.fullNames(List.of(lead)).getOrDefault(lead, lead);
         cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
         if (d.isAboutAssetDeclaration() && d.getAccusedMemberId() != null) {
             // a letter alleging an untruthful declaration asks for the declaration to be verified (§1i)
             events.publishEvent(new AssetVerificationRequested(step.caseId(), d.getCommitteeOrgId(), d.getAccusedMemberId(),
                     AssetVerificationTrigger.DENUNCIATION, clip(d.getContent()), step.user().getUsername()));
         }
-        return StepResult.of("Thường trực duyệt quyết định và kế hoạch giải quyết tố cáo; trưởng đoàn " + UserDirectory.nameWithUsername(names, lead)
+        return StepResult.of("Thường trực duyệt quyết định và kế hoạch giải quyết tố cáo; trưởng đoàn " + leadName
                 + ": " + clip(step.text("plan")), Map.of(DenunciationProcess.APPROVED, true, DenunciationProcess.TEAM_LEAD, lead));
     }
 

@@ -43,6 +43,12 @@ class DisciplineReviewStepHandler implements StepHandler {
         return Boolean.TRUE.equals(step.processVariables().get(VOTED_FORM_TIME_BARRED));
     }
 
+    /** The ballot and the announced decision stand once recorded. */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return TASK_VOTE.equals(taskKey) || TASK_ANNOUNCE.equals(taskKey);
+    }
+
     @Override
     public StepResult apply(StepContext step) {
         return switch (step.taskKey()) {

@@ -72,7 +72,7 @@ public class StandardDrafts {
         body.add(heading("2. Phương pháp, thời gian tiến hành"));
         lines(f.text("plan")).forEach(line -> body.add(text(line)));
         body.add(heading("3. Thành phần đoàn " + w.activity()));
-        body.add(text(f.text("team") != null ? f.text("team") : f.team()));
+        body.add(text(f.team()));
         body.add(heading("4. Thời hạn"));
         LocalDate due = f.date("reportDueDate");
         body.add(text(capitalise(subject) + " gửi " + w.subjectReport() + " đến đoàn " + w.activity()

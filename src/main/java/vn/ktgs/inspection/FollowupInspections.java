@@ -1,6 +1,8 @@
 package vn.ktgs.inspection;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -86,8 +88,14 @@ public class FollowupInspections {
         values.put("content", cut(content.toString(), 4000));
         // following conclusions up is part of the committee's regular supervision (procedures.md §1e, §1j)
         values.put("source", "REGULAR_SUPERVISION");
-        if (origin.getTeam() != null) {
-            values.put("proposedTeam", cut(origin.getTeam(), 500));
+        // the team that inspected, proposed again: it knows the case
+        List<String> team = new ArrayList<>();
+        if (origin.getTeamLead() != null) {
+            team.add(origin.getTeamLead());
+        }
+        team.addAll(origin.getTeamMembers());
+        if (!team.isEmpty()) {
+            values.put(InspectionService.PROPOSED_TEAM, team);
         }
         return values;
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseProcesses;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseTeams;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
@@ -24,15 +25,19 @@ import vn.ktgs.tasklist.form.*;
 @Transactional
 public class InspectionService {
 
+    static final String PROPOSED_TEAM = "proposedTeam";
+
     private final CaseProcesses processes;
     private final RepositoryService repository;
     private final FormService forms;
     private final CaseService cases;
     private final OrganizationService organizations;
     private final Clock clock;
+    private final CaseTeams teams;
 
     InspectionService(CaseProcesses processes, RepositoryService repository, FormService forms, CaseService cases,
-                      OrganizationService organizations, Clock clock) {
+                      OrganizationService organizations, Clock clock, CaseTeams teams) {
+        this.teams = teams;
         this.clock = clock;
         this.processes = processes;
         this.repository = repository;
@@ -69,19 +74,28 @@ public class InspectionService {
         }
         List<FieldError> errors = FormValidator.validate(proposalForm(), values,
                 VietnamTime.localDate(clock.instant()));
+        List<String> proposedTeam = proposedTeam(values);
+        errors.addAll(teams.checkIn(committee.orgId(), CaseTeams.LEAD, null, PROPOSED_TEAM, proposedTeam, false));
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
         Subject subject = subject(values, committee);
         CaseFile draft = new CaseFile(InspectionProcess.KEY, text(values, "title"), text(values, "content"),
                 committee.orgId(), committee.orgPath(), subject.orgId(), subject.memberId(), subject.name(),
-                subject.org().getPath(), text(values, "source"), text(values, "proposedTeam"), user.getUsername(),
-                clock.instant());
+                subject.org().getPath(), text(values, "source"), null, user.getUsername(), clock.instant());
         CaseFile opened = cases.open(draft, InspectionProcess.CASE_NUMBER_PREFIX);
+        teams.propose(opened.getId(), proposedTeam);
         cases.recordStep(opened.getId(), user.getUsername(), "StartEvent_Proposed", "Đề xuất kiểm tra",
                 "Đề xuất kiểm tra " + subject.name() + ": " + opened.getTitle(), null);
-        processes.start(opened, committee.orgCode(), subject.org().getCode(), Map.of(InspectionProcess.PROPOSER, user.getUsername()));
+        // the plan's members start from the team proposed (form property startsFrom)
+        processes.start(opened, committee.orgCode(), subject.org().getCode(), Map.of(InspectionProcess.PROPOSER, user.getUsername(),
+                PROPOSED_TEAM, String.join(",", proposedTeam)));
         return opened;
+    }
+
+    /** The proposal's team: usernames of the committee's people (a taglist). */
+    private static List<String> proposedTeam(Map<String, Object> values) {
+        return values.get(PROPOSED_TEAM) instanceof Collection<?> chosen ? chosen.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** A sign of violation the chair or a deputy decided to inspect (supervision's signs, issue #5). */

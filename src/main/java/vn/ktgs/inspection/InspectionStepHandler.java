@@ -5,6 +5,7 @@ import static vn.ktgs.inspection.InspectionProcess.*;
 import java.util.*;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseTeams;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.VietnamTime;
@@ -18,10 +19,12 @@ class InspectionStepHandler implements StepHandler {
 
     private final CaseService cases;
     private final InspectionSteps steps;
+    private final CaseTeams teams;
 
-    InspectionStepHandler(CaseService cases, InspectionSteps steps) {
+    InspectionStepHandler(CaseService cases, InspectionSteps steps, CaseTeams teams) {
         this.cases = cases;
         this.steps = steps;
+        this.teams = teams;
     }
 
     @Override
@@ -32,10 +35,17 @@ class InspectionStepHandler implements StepHandler {
     @Override
     public List<FieldError> check(StepContext step) {
         return switch (step.taskKey()) {
+            case TASK_SET_PLAN -> teams.check(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS));
             case TASK_CONCLUSION -> steps.checkVotes(step);
             case TASK_NOTICE -> steps.checkNotice(step);
             default -> List.of();
         };
+    }
+
+    /** The committee's conclusion and the notice issued on it stand once recorded. */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return TASK_CONCLUSION.equals(taskKey) || TASK_NOTICE.equals(taskKey);
     }
 
     @Override
@@ -61,9 +71,9 @@ class InspectionStepHandler implements StepHandler {
     }
 
     private StepResult setPlan(StepContext step) {
-        cases.setTeam(step.caseId(), step.text("team"));
+        String team = teams.assign(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS), "trưởng đoàn");
         Date reportDue = Date.from(VietnamTime.endOfDay(step.date("reportDueDate")));
-        return StepResult.of("Kế hoạch kiểm tra; đoàn: " + step.text("team") + "; hạn báo cáo giải trình "
+        return StepResult.of("Kế hoạch kiểm tra; đoàn: " + team + "; hạn báo cáo giải trình "
                 + step.date("reportDueDate"), Map.of(REPORT_DUE_DATE, reportDue));
     }
 }

@@ -6,6 +6,7 @@ import static vn.ktgs.inspection.InspectionProcess.*;
 import java.util.*;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseTeams;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.casefile.CaseVariables;
 import vn.ktgs.kernel.FieldError;
@@ -25,8 +26,10 @@ class PlannedInspectionStepHandler implements StepHandler {
     private final CaseService cases;
     private final InspectionSteps steps;
     private final FindingService findings;
+    private final CaseTeams teams;
 
-    PlannedInspectionStepHandler(CaseService cases, InspectionSteps steps, FindingService findings) {
+    PlannedInspectionStepHandler(CaseService cases, InspectionSteps steps, FindingService findings, CaseTeams teams) {
+        this.teams = teams;
         this.cases = cases;
         this.steps = steps;
         this.findings = findings;
@@ -40,12 +43,19 @@ class PlannedInspectionStepHandler implements StepHandler {
     @Override
     public List<FieldError> check(StepContext step) {
         return switch (step.taskKey()) {
+            case TASK_SET_PLAN -> teams.check(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS));
             case TASK_CONCLUSION, TASK_CELL_CONCLUSION -> steps.checkVotes(step);
             case TASK_CELL_ADOPT_PLAN -> InspectionSteps.notAfterToday(step, "meetingDate");
             case TASK_VERIFY -> FindingService.check(rows(step));
             case TASK_NOTICE, TASK_CELL_NOTICE -> steps.checkNotice(step);
             default -> List.of();
         };
+    }
+
+    /** The conclusion (a committee's or a cell's) and the notice issued on it stand once recorded. */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return Set.of(TASK_CONCLUSION, TASK_CELL_CONCLUSION, TASK_NOTICE, TASK_CELL_NOTICE).contains(taskKey);
     }
 
     @Override
@@ -64,8 +74,8 @@ class PlannedInspectionStepHandler implements StepHandler {
     }
 
     private StepResult setPlan(StepContext step) {
-        cases.setTeam(step.caseId(), step.text("team"));
-        return planned(step, "Quyết định kiểm tra số " + step.text("decisionNumber") + "; đoàn: " + step.text("team")
+        String team = teams.assign(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS), "trưởng đoàn");
+        return planned(step, "Quyết định kiểm tra số " + step.text("decisionNumber") + "; đoàn: " + team
                 + "; kế hoạch: " + step.text("plan") + "; đề cương báo cáo tự kiểm tra: " + step.text("outline"));
     }
 

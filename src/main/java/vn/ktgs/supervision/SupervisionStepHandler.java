@@ -6,6 +6,7 @@ import java.util.*;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.CaseTeams;
 import vn.ktgs.casefile.CaseStatus;
 import vn.ktgs.inspection.InspectionSteps;
 import vn.ktgs.kernel.FieldError;
@@ -26,8 +27,10 @@ class SupervisionStepHandler implements StepHandler {
     private final SignService signs;
     private final TaskService tasks;
     private final InspectionSteps inspectionSteps;
+    private final CaseTeams teams;
 
-    SupervisionStepHandler(CaseService cases, SignService signs, TaskService tasks, InspectionSteps inspectionSteps) {
+    SupervisionStepHandler(CaseService cases, SignService signs, TaskService tasks, InspectionSteps inspectionSteps, CaseTeams teams) {
+        this.teams = teams;
         this.cases = cases;
         this.signs = signs;
         this.tasks = tasks;
@@ -42,10 +45,17 @@ class SupervisionStepHandler implements StepHandler {
     @Override
     public List<FieldError> check(StepContext step) {
         return switch (step.taskKey()) {
+            case TASK_SET_PLAN -> teams.check(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS));
             case TASK_CONCLUSION -> inspectionSteps.checkVotes(step);
             case TASK_NOTICE -> inspectionSteps.checkNotice(step); // due dates before the notice date, beside the field
             default -> List.of();
         };
+    }
+
+    /** The conclusion and the notice issued on it stand once recorded. */
+    @Override
+    public boolean irreversible(String taskKey) {
+        return TASK_CONCLUSION.equals(taskKey) || TASK_NOTICE.equals(taskKey);
     }
 
     @Override
@@ -66,10 +76,10 @@ class SupervisionStepHandler implements StepHandler {
     }
 
     private StepResult setPlan(StepContext step) {
-        cases.setTeam(step.caseId(), step.text("team"));
+        String team = teams.assign(step.caseId(), step.text(CaseTeams.LEAD), step.list(CaseTeams.MEMBERS), "trưởng đoàn");
         cases.moveTo(step.caseId(), CaseStatus.IN_PROGRESS);
         Date reportDue = Date.from(VietnamTime.endOfDay(step.date(REPORT_DUE_DATE)));
-        return StepResult.of("Quyết định giám sát số " + step.text("decisionNumber") + "; đoàn: " + step.text("team")
+        return StepResult.of("Quyết định giám sát số " + step.text("decisionNumber") + "; đoàn: " + team
                 + "; hạn đối tượng nộp báo cáo " + step.date(REPORT_DUE_DATE), Map.of(REPORT_DUE_DATE, reportDue));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseEvent;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.Option;
 import vn.ktgs.organization.KtgsUser;
@@ -82,6 +83,11 @@ public class EarlierSteps {
         return steps;
     }
 
+    /** Values as a form labels them (the preview before a step that cannot be undone), in the form's order. */
+    public List<Line> describe(FormDefinition form, Map<String, Object> values) {
+        return lines(form, values, false);
+    }
+
     static boolean isSubjectContact(KtgsUser user, CaseFile c) {
         return c.getSubjectOrgPath() != null && user.contactScopePaths().stream().anyMatch(c.getSubjectOrgPath()::startsWith);
     }
@@ -121,6 +127,12 @@ public class EarlierSteps {
 
     /** A stored value as the form showed it: an option's label, a date as dd/MM/yyyy, a decimal with a comma. */
     private String shown(FormField field, Object value) {
+        if (value instanceof UploadedFile file) {
+            return file.fileName();
+        }
+        if (value instanceof Collection<?> chosen && "taglist".equals(field.type())) {
+            return String.join(", ", chosen.stream().map(v -> shown(field, v)).filter(Objects::nonNull).toList());
+        }
         if (value == null || value instanceof Boolean || value instanceof Collection<?> || value instanceof Map<?, ?>) {
             return null;
         }

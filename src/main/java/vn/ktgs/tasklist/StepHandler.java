@@ -17,4 +17,12 @@ public interface StepHandler {
     }
 
     StepResult apply(StepContext step);
+
+    /**
+     * Whether the step cannot be undone in KTGS once completed (a vote, a conclusion, a notice issued, a letter sent):
+     * the task page asks for a confirmation with a preview of what is sent.
+     */
+    default boolean irreversible(String taskKey) {
+        return false;
+    }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.*;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,7 @@ public class TaskWorkService {
     private final Clock clock;
     private final UserDirectory users;
     private final List<StepDefaults> defaults;
+    private final IdentityService identity;
 
     /** A step now open on a case: its name, the full name of who holds it (null: nobody took it yet), its deadline. */
     public record NextStep(String taskName, String assigneeName, Instant dueAt) {
@@ -43,8 +46,9 @@ public class TaskWorkService {
 
     TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
                     List<StepHandler> handlers, ObjectMapper json, ApplicationEventPublisher events, Clock clock, UserDirectory users,
-                    List<StepDefaults> defaults) {
+                    List<StepDefaults> defaults, IdentityService identity) {
         this.defaults = defaults;
+        this.identity = identity;
         this.clock = clock;
         this.users = users;
         this.tasks = tasks;
@@ -75,7 +79,7 @@ public class TaskWorkService {
         if (!InboxService.mayClaim(user, task)) {
             throw new AccessDeniedException("not a candidate");
         }
-        tasks.claim(taskId, user.getUsername());
+        asUser(user, () -> tasks.claim(taskId, user.getUsername()));
     }
 
     public void unclaim(KtgsUser user, String taskId) {
@@ -87,7 +91,7 @@ public class TaskWorkService {
             // handed back, it would be offered to nobody and nobody could open it again
             throw new AccessDeniedException("task " + taskId + " was given to one person: there is no group to hand it back to");
         }
-        tasks.setAssignee(taskId, null);
+        asUser(user, () -> tasks.setAssignee(taskId, null));
     }
 
     /** What the task's form starts with: each feature's defaults for the step (a user's own draft is applied after). */
@@ -116,6 +120,20 @@ public class TaskWorkService {
                         t.getDueAt())).toList();
     }
 
+    /** Whether completing this task cannot be undone in KTGS (see {@link StepHandler#irreversible}). */
+    @Transactional(readOnly = true)
+    public boolean irreversible(KtgsUser user, String taskId) {
+        InboxTask task = openTask(user, taskId);
+        return handlerFor(task.getProcessKey(), task.getTaskKey()).irreversible(task.getTaskKey());
+    }
+
+    /** The errors completing the task with these values would meet; nothing is written (a confirmation comes first). */
+    @Transactional(readOnly = true)
+    public List<FieldError> check(KtgsUser user, String taskId, Map<String, Object> values) {
+        InboxTask task = openTask(user, taskId);
+        return errors(step(user, task, values), forms.of(task));
+    }
+
     /** Completes the task with the form's values; on bad input throws {@link FormValidationException} and changes nothing. */
     public void complete(KtgsUser user, String taskId, Map<String, Object> values) {
         InboxTask task = openTask(user, taskId);
@@ -123,20 +141,14 @@ public class TaskWorkService {
             throw new AccessDeniedException("task " + taskId + " is claimed by someone else");
         }
         FormDefinition form = forms.of(task);
-        StepContext step = new StepContext(taskId, task.getCaseId(), task.getProcessInstanceId(), task.getProcessKey(),
-                task.getTaskKey(), task.getTaskName(), user, values, VietnamTime.localDate(clock.instant()),
-                () -> tasks.getVariables(taskId));
-        List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, values, step.today()));
-        errors.addAll(RoleLimitedFields.check(form, values, user));
-        StepHandler handler = handlerFor(task.getProcessKey(), task.getTaskKey());
-        if (errors.isEmpty()) {
-            errors.addAll(handler.check(step));
-        }
+        StepContext step = step(user, task, values);
+        List<FieldError> errors = errors(step, form);
         if (!errors.isEmpty()) {
             throw new FormValidationException(errors);
         }
+        StepHandler handler = handlerFor(task.getProcessKey(), task.getTaskKey());
         if (task.getAssignee() == null) {
-            tasks.claim(taskId, user.getUsername());
+            asUser(user, () -> tasks.claim(taskId, user.getUsername()));
         }
         attachFiles(step, form);
         StepResult result = handler.apply(step);
@@ -144,7 +156,42 @@ public class TaskWorkService {
         recorded.putAll(result.recorded());
         long eventId = cases.recordStep(step.caseId(), user.getUsername(), step.taskKey(), step.taskName(), result.summary(), toJson(recorded));
         events.publishEvent(new StepCompleted(step, result, eventId));
-        tasks.complete(taskId, result.variables());
+        asUser(user, () -> tasks.complete(taskId, result.variables()));
+    }
+
+    private StepContext step(KtgsUser user, InboxTask task, Map<String, Object> values) {
+        String taskId = task.getTaskId();
+        return new StepContext(taskId, task.getCaseId(), task.getProcessInstanceId(), task.getProcessKey(),
+                task.getTaskKey(), task.getTaskName(), user, values, VietnamTime.localDate(clock.instant()),
+                () -> tasks.getVariables(taskId));
+    }
+
+    /** The form's rules, the role-limited fields, then the feature's own checks (only on values the form accepts). */
+    private List<FieldError> errors(StepContext step, FormDefinition form) {
+        List<FieldError> errors = new ArrayList<>(FormValidator.validate(form, step.values(), step.today()));
+        errors.addAll(RoleLimitedFields.check(form, step.values(), step.user()));
+        if (errors.isEmpty()) {
+            errors.addAll(handlerFor(step.processKey(), step.taskKey()).check(step));
+        }
+        return errors;
+    }
+
+    /**
+     * Runs an engine call as the user (Camunda's authenticated user): the history names who did it, and listeners can
+     * tell a claim by the user from work handed to them by someone else.
+     */
+    private void asUser(KtgsUser user, Runnable engineCall) {
+        Authentication before = identity.getCurrentAuthentication();
+        identity.setAuthenticatedUserId(user.getUsername());
+        try {
+            engineCall.run();
+        } finally {
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
+        }
     }
 
     private void attachFiles(StepContext step, FormDefinition form) {

@@ -30,6 +30,29 @@ final class Browser {
         driver.quit();
     }
 
+    /**
+     * A picture of the page for the guide in {@code docs/screenshots} (README, "Screenshots"): taken only when the run
+     * asks for it with {@code -Dktgs.screenshots=<dir>}, so the journeys stay as fast as they are without.
+     */
+    void shot(String name) throws java.io.IOException {
+        String dir = System.getProperty("ktgs.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        settle();
+        Files.createDirectories(Path.of(dir));
+        Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** {@link #complete()}, with a picture of the confirmation a step that cannot be undone asks for. */
+    void completeConfirming(String shotName) throws java.io.IOException {
+        click(By.id("complete"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-complete")));
+        shot(shotName);
+        click(By.id("confirm-complete"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-grid")));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -70,10 +93,17 @@ final class Browser {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), step));
     }
 
-    /** Completes the open step and waits for the inbox, where a completed step returns. */
+    /**
+     * Completes the open step and waits for the inbox, where a completed step returns. A step that cannot be undone
+     * asks first, with what will be recorded: the user confirms.
+     */
     void complete() {
         click(By.id("complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-grid")));
+        wait.until(d -> !d.findElements(By.id("inbox-grid")).isEmpty() || !d.findElements(By.id("confirm-complete")).isEmpty());
+        if (driver.findElements(By.id("inbox-grid")).isEmpty()) {
+            click(By.id("confirm-complete"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-grid")));
+        }
     }
 
     String gridText() {
@@ -171,8 +201,11 @@ final class Browser {
                         + " return Object.values(flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
+    /** Clicks as a user does: the element scrolled to the middle of the window first, clear of the page's edges. */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     void chooseRadio(String fieldId, String labelStart) {
@@ -201,6 +234,20 @@ final class Browser {
         input.sendKeys(text);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
         wait.until(d -> driver.findElement(By.cssSelector("#" + fieldId + " input")).getAttribute("value").contains(item));
+    }
+
+    /** Types {@code text} into a multi-select lookup, picks the suggestion containing {@code item}, and sees its chip. */
+    void chooseTag(String fieldId, String text, String item) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(text);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + item + "')]"))).click();
+        input.sendKeys(Keys.ESCAPE);
+        // the chips live in the component's shadow root: ask the component what it holds
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return (document.getElementById(arguments[0]).selectedItems || []).some(i => JSON.stringify(i).includes(arguments[1]))",
+                fieldId, item)));
+        settle();
     }
 
     void chooseFromSelect(String fieldId, String text) {

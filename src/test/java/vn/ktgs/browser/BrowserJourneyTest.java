@@ -14,7 +14,7 @@ class BrowserJourneyTest extends JourneyTest {
 
 
     @Test
-    void inspector_proposes_chair_approves_and_the_team_lead_gets_the_planning_step() {
+    void inspector_proposes_chair_approves_and_the_team_lead_gets_the_planning_step() throws Exception {
         browser.login("kiemtra1");
         browser.open("/inspection/new");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-subjectKind")));
@@ -23,6 +23,8 @@ class BrowserJourneyTest extends JourneyTest {
         browser.type("#field-title input", "Kiểm tra dấu hiệu vi phạm quản lý tài chính");
         browser.type("#field-content textarea", "Có dấu hiệu chi sai mục đích kinh phí hoạt động năm 2025, theo phản ánh của báo chí.");
         browser.chooseFromSelect("field-source", "Báo chí, dư luận");
+        browser.chooseTag("field-proposedTeam", "Kiểm", "kiemtra1");
+        browser.shot("inspector-1-proposal");
         browser.click(By.id("submit-proposal"));
         WebElement heading = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-heading")));
         String caseNumber = heading.getText().split(" ")[0];
@@ -32,12 +34,18 @@ class BrowserJourneyTest extends JourneyTest {
         browser.login("chunhiem");
         browser.openTaskOfCase(caseNumber, "Duyệt đề xuất kiểm tra");
         browser.chooseRadio("field-decision", "Duyệt");
+        browser.shot("chair-1-approval");
         browser.complete();
         browser.logout();
 
         browser.login("truongdoan");
         browser.wait.until(d -> browser.gridText().contains(caseNumber) && browser.gridText().contains("Lập kế hoạch"));
         assertThat(browser.gridText()).contains(caseNumber, "Lập kế hoạch, đoàn kiểm tra");
+        // the plan starts from the team proposed, chosen from the committee's people
+        browser.openTaskOfCase(caseNumber, "Lập kế hoạch, đoàn kiểm tra");
+        browser.chooseFromComboBox("field-teamLead", "Đoàn", "truongdoan");
+        assertThat(browser.driver.findElement(By.id("task-context")).getText()).contains("Duyệt đề xuất kiểm tra", "Phạm Thị Thanh Nhiệm");
+        browser.shot("team-lead-1-plan-with-context");
     }
 
     @Test

@@ -49,6 +49,7 @@ class DenunciationJourneyTest extends JourneyTest {
         browser.fill("denouncerName", denouncer);
         browser.fill("denouncerAddress", "Số 12 phố Trần Phú, thành phố Lâm Giang");
         browser.fill("denouncerEmail", "le.van.to@nguoidan.example");
+        browser.shot("clerk-1-letter-registration");
         browser.click(By.id("submit-denunciation"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("denunciation-section")));
         String casePath = browser.driver.getCurrentUrl();
@@ -76,8 +77,9 @@ class DenunciationJourneyTest extends JourneyTest {
         browser.openTaskOfCase(caseNumber, "Thường trực duyệt");
         browser.chooseRadio("field-approved", "Duyệt quyết định");
         browser.fill("plan", "Xác minh hồ sơ gói thầu, làm việc với Ban Thường vụ Đảng ủy Khối.");
-        browser.fill("teamLead", "phochunhiem");
-        browser.fill("teamMembers", "kiemtra1");
+        browser.chooseFromComboBox("field-teamLead", "Phó", "phochunhiem");
+        browser.chooseTag("field-teamMembers", "Kiểm", "kiemtra1");
+        browser.shot("chair-3-denunciation-team");
         browser.complete();
         browser.logout();
 

@@ -66,15 +66,21 @@ class ProgrammeJourneyTest extends JourneyTest {
         String casePath = browser.driver.findElement(By.id("case-link")).getAttribute("href");
         browser.fill("decisionNumber", "15-QĐ/UBKTTU");
         browser.fill("plan", "Kiểm tra việc chấp hành nghị quyết, quy chế làm việc của Đảng ủy Sở trong quý IV.");
-        browser.fill("team", "Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm");
+        // the lead chosen for the programme item leads the team; a member is picked from the committee's people
+        assertThat(browser.driver.findElement(By.cssSelector("#field-teamLead input")).getAttribute("value")).contains("Phạm Đức Đoàn");
+        browser.chooseTag("field-team", "Kiểm", "kiemtra1");
         browser.fill("outline", "1. Việc ban hành quy chế làm việc. 2. Việc thực hiện nghị quyết. 3. Khuyết điểm và nguyên nhân.");
         browser.fillDate("reportDueDate", today.plusDays(10));
+        browser.shot("team-lead-2-programme-plan");
         browser.complete();
         browser.logout();
 
         // the subject's contact sends its self-inspection report from their own inbox; the inspector verifies
         browser.login("lienhe");
         browser.openTaskOfCase(caseNumber, "Báo cáo tự kiểm tra");
+        // beside the form: what the committee asked of the subject (the plan, the outline, the due date)
+        assertThat(browser.driver.findElement(By.id("task-context")).getText()).contains("Việc ban hành quy chế làm việc");
+        browser.shot("contact-1-self-report");
         browser.fill("summary", "Đảng ủy đã ban hành quy chế làm việc; một số nghị quyết chậm triển khai.");
         assertThat(browser.shadowText("field-document")).contains("Chọn tệp...", "Kéo thả tệp vào đây");
         browser.upload("document", selfReport);
@@ -104,7 +110,7 @@ class ProgrammeJourneyTest extends JourneyTest {
         browser.fill("votesFor", "8");
         browser.fill("votesAgainst", "0");
         browser.fill("votesAbstain", "1");
-        browser.complete();
+        browser.completeConfirming("chair-2-conclusion-confirmation");
         browser.logout();
 
         // the team lead issues the notice with one requirement due in the future
@@ -114,7 +120,7 @@ class ProgrammeJourneyTest extends JourneyTest {
         browser.fill("requirements-0-content", "Triển khai đầy đủ hai nghị quyết chuyên đề, báo cáo kết quả.");
         browser.fill("requirements-0-owner", "Ban Thường vụ Đảng ủy Sở Tài chính");
         browser.fillDate("requirements-0-dueDate", requirementDue);
-        browser.complete();
+        browser.completeConfirming("team-lead-3-notice-confirmation");
         browser.logout();
 
         // the contact sends the remediation plan, the inspector accepts it; the contact reports completion, the inspector accepts

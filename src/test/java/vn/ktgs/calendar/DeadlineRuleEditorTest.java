@@ -60,7 +60,7 @@ class DeadlineRuleEditorTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B17");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn", "reportDueDate", LocalDate.of(2026, 6, 10)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 6, 10)));
         driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
                 "document", new vn.ktgs.casefile.UploadedFile("b.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         InboxTask verify = driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY);

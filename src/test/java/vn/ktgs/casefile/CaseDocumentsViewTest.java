@@ -173,7 +173,7 @@ class CaseDocumentsViewTest extends KaribuTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", subjectOrg);
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra tại đơn vị.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", CaseDriver.today().plusDays(14)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", CaseDriver.today().plusDays(14)));
         return c;
     }
 

@@ -42,7 +42,7 @@ class UploadRefusalTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B24");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 8)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 5, 8)));
         int documentsBefore = cases.documents(c.getId()).size();
         int stepsBefore = cases.timeline(c.getId()).size();
 

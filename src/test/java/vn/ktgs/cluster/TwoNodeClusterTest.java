@@ -195,7 +195,7 @@ class TwoNodeClusterTest {
         for (int i = 0; i < LIFECYCLES; i++) {
             long id = driver.proposeOrgInspection("kiemtra1", "KCQ-B" + String.format("%02d", 1 + i)).getId();
             driver.complete("chunhiem", id, InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
-            driver.complete("truongdoan", id, InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.", "team", "Đoàn",
+            driver.complete("truongdoan", id, InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.", "teamLead", "truongdoan", "team", java.util.List.of(),
                     "reportDueDate", LocalDate.now().plusDays(20)));
             driver.complete("kiemtra2", id, InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
                     "document", new UploadedFile("b.pdf", "application/pdf", "%PDF-1.4".getBytes())));

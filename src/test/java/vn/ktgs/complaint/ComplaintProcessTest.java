@@ -102,7 +102,7 @@ class ComplaintProcessTest {
 
     private void acceptAndVerify(ComplaintFixture f, CaseFile c) {
         driver.complete(f.committee().chair(), c.getId(), ComplaintProcess.TASK_APPROVE_DECISION, values("decision", "APPROVE",
-                "team", "Đồng chí Kiểm tra viên (tổ trưởng)", "plan", "Làm việc với người khiếu nại và chi bộ trong tháng 4."));
+                "teamLead", f.committee().inspector(), "team", List.of(), "plan", "Làm việc với người khiếu nại và chi bộ trong tháng 4."));
         driver.complete(f.committee().inspector(), c.getId(), ComplaintProcess.TASK_VERIFY, values(
                 "withComplainant", "Đồng chí trình bày chi bộ không cho giải trình.",
                 "withDisciplinaryOrg", "Chi bộ xác nhận đã họp đủ thủ tục nhưng chưa mời đảng viên trình bày.",

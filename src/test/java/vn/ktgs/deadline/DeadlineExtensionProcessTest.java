@@ -43,7 +43,7 @@ class DeadlineExtensionProcessTest extends KaribuTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", subject);
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn", "reportDueDate", LocalDate.of(2026, 6, 10)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 6, 10)));
         driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
                 "document", new vn.ktgs.casefile.UploadedFile("b.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         return c;

@@ -82,7 +82,7 @@ class IdentityNeverLeaksTest extends KaribuTest {
         driver.complete(f.committee().chair(), caseId, DenunciationProcess.TASK_CONFIRM_IDENTITY,
                 values("meetingDate", LocalDate.of(2034, 3, 6), "confirmed", "CONFIRMED"));
         driver.complete(f.committee().chair(), caseId, DenunciationProcess.TASK_APPROVE_PLAN, values("approved", "YES",
-                "plan", "Kế hoạch xác minh.", "teamLead", f.deputy(), "teamMembers", f.committee().inspector()));
+                "plan", "Kế hoạch xác minh.", "teamLead", f.deputy(), "teamMembers", java.util.List.of(f.committee().inspector())));
         // a reminder round mails the team about their steps (mails to others)
         CaseDriver.clockAt(LocalDateTime.of(2034, 6, 2, 8, 0));
         driver.runReminderSweep();

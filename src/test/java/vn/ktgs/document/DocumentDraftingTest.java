@@ -45,7 +45,7 @@ class DocumentDraftingTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B31");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE", "reason", "Làm rõ chi hội nghị."));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 15), "outline", "1. Thu, chi năm 2025."));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 5, 15), "outline", "1. Thu, chi năm 2025."));
 
         // the plan step committed (the approval drafts nothing: the decision waits for its team); nothing drafted yet,
         // and the case page says so
@@ -61,7 +61,7 @@ class DocumentDraftingTest {
         assertThat(GeneratedFiles.docxText(cases.documentContent(driver.user("chunhiem"), only(c, "ke-hoach-").id())))
                 .contains("Quyết định số " + decision.number(), "Làm việc tại đơn vị.", "trước 17 giờ ngày 15/05/2026");
         assertThat(GeneratedFiles.docxText(cases.documentContent(driver.user("chunhiem"), decision.id())))
-                .contains("gồm các đồng chí: Phạm Đức Đoàn.", "ngày 27 tháng 4 năm 2026").doesNotContain("Làm rõ chi hội nghị.");
+                .contains("gồm các đồng chí: Phạm Đức Đoàn (trưởng đoàn).", "ngày 27 tháng 4 năm 2026").doesNotContain("Làm rõ chi hội nghị.");
         assertThat(generated(c)).extracting(DocumentInfo::fileName).hasSize(6); // decision, plan, outline: .docx and .pdf
         assertThat(drafting.drain()).as("nothing is drafted twice").isZero();
         assertThat(generated(c)).hasSize(6);
@@ -135,7 +135,7 @@ class DocumentDraftingTest {
     private void approveAndPlan(CaseFile c) {
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 15)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 5, 15)));
     }
 
     private List<DocumentInfo> generated(CaseFile c) {

@@ -51,7 +51,7 @@ class DocumentGenerationTest {
         assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).isEmpty();
 
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị từ 4/5.\nXác minh chứng từ chi hội nghị.",
-                "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm", "reportDueDate", LocalDate.of(2026, 5, 8),
+                "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"), "reportDueDate", LocalDate.of(2026, 5, 8),
                 "outline", "1. Tình hình thu, chi kinh phí năm 2025.\n2. Việc chấp hành quy định về chi hội nghị."));
         DocumentInfo decision = only(c, "quyet-dinh-" + c.getCaseNumber() + ".docx");
         assertThat(decision.kind()).isEqualTo("DECISION");
@@ -61,7 +61,7 @@ class DocumentGenerationTest {
             assertThat(text).contains("ĐẢNG BỘ TỈNH LÂM GIANG", "ỦY BAN KIỂM TRA", "Số " + decision.number(),
                     "ĐẢNG CỘNG SẢN VIỆT NAM", "Lâm Giang, ngày 24 tháng 4 năm 2026", "QUYẾT ĐỊNH",
                     "kiểm tra khi có dấu hiệu vi phạm đối với " + c.getSubjectName(),
-                    "Điều 2. Thành lập đoàn kiểm tra gồm các đồng chí: Phạm Đức Đoàn, Nguyễn Văn Kiểm.",
+                    "Điều 2. Thành lập đoàn kiểm tra gồm các đồng chí: Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm.",
                     "Nơi nhận:", "T/M ỦY BAN KIỂM TRA", "CHỦ NHIỆM", chair)
                     // the chair's comment stays on the timeline: an approval's "agreed" is no directive of the decision
                     .doesNotContain("Tập trung vào kinh phí hội nghị.", "KT. CHỦ NHIỆM");
@@ -69,7 +69,7 @@ class DocumentGenerationTest {
         DocumentInfo plan = only(c, "ke-hoach-" + c.getCaseNumber() + ".docx");
         assertThat(plan.number()).matches("\\d+-KH/UBKTTU");
         assertThat(docx(plan)).contains("KẾ HOẠCH KIỂM TRA", "Quyết định số " + decision.number(), "Xác minh chứng từ chi hội nghị.",
-                "Phạm Đức Đoàn, Nguyễn Văn Kiểm", "trước 17 giờ ngày 08/05/2026");
+                "Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm", "trước 17 giờ ngày 08/05/2026");
         assertThat(pdf(c, "de-cuong-bao-cao")).contains("ĐỀ CƯƠNG GỢI Ý BÁO CÁO GIẢI TRÌNH", "Kế hoạch số " + plan.number(),
                 "Việc chấp hành quy định về chi hội nghị.");
 
@@ -111,7 +111,7 @@ class DocumentGenerationTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B22");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 8)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 5, 8)));
         assertThat(cases.documents(driver.user("kiemtra1"), c.getId())).extracting(DocumentInfo::kind)
                 .containsExactly("DECISION", "DECISION", "PLAN", "PLAN");
     }
@@ -121,7 +121,7 @@ class DocumentGenerationTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B23");
         driver.complete("phochunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 8)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 5, 8)));
         DocumentInfo first = only(c, "quyet-dinh-" + c.getCaseNumber() + ".pdf");
         // the deputy chair approved: the deputy signs for the chair, by name
         String deputy = driver.user("phochunhiem").getFullName();
@@ -155,7 +155,7 @@ class DocumentGenerationTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B24");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", LocalDate.of(2026, 5, 8)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 5, 8)));
         reportVerifyDraftAndConclude(c);
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_NOTICE, values("requirements", List.of(
                 values("content", "Thu hồi khoản chi sai", "owner", "Đảng ủy Sở Xây dựng", "dueDate", LocalDate.of(2026, 6, 30)))));
@@ -172,7 +172,7 @@ class DocumentGenerationTest {
         CaseFile c = driver.startPlannedInspection("inspection-finance", "KTTC", "T01", "KCQ-B21", "truongdoan",
                 "Kiểm tra tài chính đảng năm 2025");
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("decisionNumber", "77-QĐ/UBKTTU",
-                "plan", "Kiểm tra thu, nộp đảng phí 2025.", "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm",
+                "plan", "Kiểm tra thu, nộp đảng phí 2025.", "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"),
                 "outline", "1. Thu, nộp đảng phí.", "reportDueDate", LocalDate.of(2026, 5, 15)));
 
         DocumentInfo decision = only(c, "quyet-dinh-" + c.getCaseNumber() + ".docx");
@@ -187,7 +187,7 @@ class DocumentGenerationTest {
         CaseFile c = driver.startPlannedInspection("supervision-thematic", "GSCD", "T01", "KCQ-B23", "truongdoan",
                 "Giám sát chuyên đề công tác cán bộ");
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("decisionNumber", "78-QĐ/UBKTTU",
-                "plan", "Giám sát việc thực hiện quy chế cán bộ năm 2025.", "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm",
+                "plan", "Giám sát việc thực hiện quy chế cán bộ năm 2025.", "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"),
                 "outline", "1. Việc ban hành quy chế.", "reportDueDate", LocalDate.of(2026, 5, 15)));
 
         assertThat(docx(only(c, "quyet-dinh-" + c.getCaseNumber() + ".docx")))

@@ -58,7 +58,7 @@ class DraftsOnTheCasePageTest extends KaribuTest {
     private void approveAndPlan(CaseFile c) {
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Làm việc tại đơn vị.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", java.time.LocalDate.of(2026, 5, 15)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", java.time.LocalDate.of(2026, 5, 15)));
     }
 
     @Test

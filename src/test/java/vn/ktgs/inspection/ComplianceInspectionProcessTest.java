@@ -60,7 +60,7 @@ class ComplianceInspectionProcessTest extends PlannedInspectionProcessTestBase {
 
         rejected(() -> steps.plan(c, LocalDate.of(2026, 5, 29)), "reportDueDate", "notBeforeToday");
         rejected(() -> driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("decisionNumber", "mười lăm",
-                "plan", "Kế hoạch.", "team", "Đoàn", "outline", "Đề cương.", "reportDueDate", LocalDate.of(2026, 6, 19))),
+                "plan", "Kế hoạch.", "teamLead", "truongdoan", "team", java.util.List.of(), "outline", "Đề cương.", "reportDueDate", LocalDate.of(2026, 6, 19))),
                 "decisionNumber", "pattern");
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_SET_PLAN);
 

@@ -27,7 +27,7 @@ class ConclusionNoticeContextTest extends KaribuTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B16");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn", "reportDueDate", CaseDriver.today().plusDays(7)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", CaseDriver.today().plusDays(7)));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
                 "document", new UploadedFile("a.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Xong."));

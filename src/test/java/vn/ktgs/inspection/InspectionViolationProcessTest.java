@@ -218,7 +218,7 @@ class InspectionViolationProcessTest {
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_SET_PLAN);
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("TEAM_LEAD:T01");
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5 đến 30/6.",
-                "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm", "reportDueDate", reportDue));
+                "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"), "reportDueDate", reportDue));
         BpmnAwareTests.assertThat(instance(c)).isWaitingAt(InspectionProcess.TASK_SUBJECT_REPORT);
         BpmnAwareTests.assertThat(instance(c)).task().hasCandidateGroup("CONTACT:KCQ-B01").hasCandidateGroup("INSPECTOR:T01");
         assertThat(VietnamTime.localDate(task(instance(c)).getDueDate().toInstant())).isEqualTo(reportDue);

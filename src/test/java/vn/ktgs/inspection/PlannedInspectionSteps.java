@@ -41,7 +41,7 @@ final class PlannedInspectionSteps {
 
     void plan(CaseFile c, LocalDate reportDue) {
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("decisionNumber", "15-QĐ/UBKTTU",
-                "plan", "Kiểm tra từ 8/6 đến 31/7.", "team", "Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm",
+                "plan", "Kiểm tra từ 8/6 đến 31/7.", "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"),
                 "outline", "Đề cương gợi ý báo cáo tự kiểm tra.", "reportDueDate", reportDue));
     }
 

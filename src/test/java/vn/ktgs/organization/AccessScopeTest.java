@@ -81,7 +81,7 @@ class AccessScopeTest {
         assertThat(inbox.inbox(contact, 0, 500)).noneMatch(i -> i.caseId() == theirs.getId()); // nothing to do before approval
         driver.complete("chunhiem", theirs.getId(), "Task_ApproveProposal", vn.ktgs.support.CaseDriver.values("decision", "APPROVE"));
         driver.complete("truongdoan", theirs.getId(), "Task_SetPlan", vn.ktgs.support.CaseDriver.values("plan", "Kế hoạch.",
-                "team", "Đoàn", "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(10)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(10)));
         assertThat(inbox.inbox(contact, 0, 500)).filteredOn(i -> i.caseId() == theirs.getId())
                 .extracting(i -> i.taskKey()).containsExactly("Task_SubmitSubjectReport");
         // but not the case file: the committee's deliberations, sources and documents stay inside the committee

@@ -32,7 +32,7 @@ final class NoticeCases {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", subject);
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn 1", "reportDueDate", LocalDate.of(2026, 2, 20)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 2, 20)));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
                 "document", new UploadedFile("bc.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, values("verification", "Đã xác minh."));

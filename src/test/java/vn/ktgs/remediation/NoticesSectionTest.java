@@ -183,7 +183,7 @@ class NoticesSectionTest extends KaribuTest {
         CaseFile second = driver.proposeOrgInspection("kiemtra1", "KCQ-B42");
         driver.complete("chunhiem", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn 1", "reportDueDate", LocalDate.of(2026, 2, 20)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.of(2026, 2, 20)));
         driver.complete("kiemtra1", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_SUBJECT_REPORT, values("summary", "Báo cáo.",
                 "document", new vn.ktgs.casefile.UploadedFile("bc.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", second.getId(), vn.ktgs.inspection.InspectionProcess.TASK_VERIFY, values("verification", "Xong."));
@@ -210,6 +210,7 @@ class NoticesSectionTest extends KaribuTest {
 
         ownerOrg.setValue(new Option("Chi bộ", "KCQ-B42-C01"));
         _click(_get(Button.class, spec -> spec.withId("complete")));
+        confirmStep();
         assertThat(remediation.noticesOf(second.getId())).singleElement()
                 .satisfies(n -> assertThat(n.getRequirements().get(0).getOwnerOrgCode()).isEqualTo("KCQ-B42-C01"));
     }

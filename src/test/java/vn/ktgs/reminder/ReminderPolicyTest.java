@@ -42,6 +42,33 @@ class ReminderPolicyTest {
         users.choose("phochunhiem", MailMode.IMMEDIATE, "vi");
     }
 
+    /**
+     * A decision waiting for the standing members is told to them when it opens: in the app, and by mail to who chose
+     * immediate mails (the digest brings it to the others). A claim is not news to the one who claims; work offered to
+     * a group of team leads waits in their inboxes.
+     */
+    @Test
+    void the_standing_members_are_told_at_once_of_a_decision_waiting_for_them() {
+        users.choose("phochunhiem", MailMode.DIGEST, "vi");
+        CaseDriver.clockAt(LocalDateTime.of(2026, 9, 7, 9, 0));
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B22");
+        InboxTask approval = driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE);
+
+        assertThat(notifications.aboutTask(approval.getTaskId())).extracting(Notification::getUsername, Notification::getLabel)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("chunhiem", "Chờ quyết định"),
+                        org.assertj.core.groups.Tuple.tuple("phochunhiem", "Chờ quyết định"));
+        assertThat(outbox.aboutTask(approval.getTaskId())).singleElement().satisfies(m -> {
+            assertThat(m.getRecipientUser()).isEqualTo("chunhiem");
+            assertThat(m.getSubject()).isEqualTo("[KTGS] Chờ quyết định: Duyệt đề xuất kiểm tra – hồ sơ " + c.getCaseNumber());
+            assertThat(m.getBody()).contains("Hạn: 14/09/2026 17:00", "/task/" + approval.getTaskId());
+        });
+
+        driver.claim("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE);
+        assertThat(notifications.aboutTask(approval.getTaskId())).noneMatch(n -> n.getLabel().equals("Được giao việc"));
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        assertThat(notifications.aboutTask(driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getTaskId())).isEmpty();
+    }
+
     @Test
     void a_user_who_chose_the_digest_gets_one_english_morning_mail_instead_of_each_reminder() throws Exception {
         users.choose("phochunhiem", MailMode.DIGEST, "en");
@@ -52,9 +79,11 @@ class ReminderPolicyTest {
         CaseDriver.clockAt(LocalDateTime.of(2026, 9, 15, 8, 0));
         driver.runReminderSweep();
 
-        assertThat(outbox.aboutTask(approval.getTaskId())).extracting(OutboxMail::getRecipientUser).containsExactly("chunhiem");
-        assertThat(notifications.aboutTask(approval.getTaskId())).extracting(Notification::getUsername)
-                .containsExactlyInAnyOrder("chunhiem", "phochunhiem");
+        // the reminders (the request itself was told when the step opened: see the next test)
+        assertThat(outbox.aboutTask(approval.getTaskId())).filteredOn(m -> !m.getDedupeKey().startsWith("NEW_WORK:"))
+                .extracting(OutboxMail::getRecipientUser).containsExactly("chunhiem");
+        assertThat(notifications.aboutTask(approval.getTaskId())).filteredOn(n -> !n.getLabel().equals(NewWorkNotifier.DECISION))
+                .extracting(Notification::getUsername).containsExactlyInAnyOrder("chunhiem", "phochunhiem");
 
         CaseDriver.clockAt(LocalDateTime.of(2026, 9, 16, 7, 0));
         assertThat(digests.sendDigests()).isPositive();

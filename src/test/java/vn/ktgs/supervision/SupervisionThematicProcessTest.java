@@ -83,7 +83,7 @@ class SupervisionThematicProcessTest {
     /** Plan, split, report, all on Monday 1 June; the subject's report arrives that day. */
     private void planAndReport(CaseFile c) {
         driver.complete("truongdoan", c.getId(), SupervisionProcess.TASK_SET_PLAN, values("decisionNumber", "15-QĐ/UBKTTU",
-                "plan", "Giám sát trong tháng 6 và 7.", "team", "Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm",
+                "plan", "Giám sát trong tháng 6 và 7.", "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"),
                 "reportDueDate", LocalDate.of(2026, 6, 15), "outline", "Báo cáo theo 5 nội dung của đề cương."));
         driver.complete("truongdoan", c.getId(), SupervisionProcess.TASK_SPLIT_WORK, values("assignments",
                 "Đ/c Kiểm: thu chi; đ/c Đoàn: tổng hợp."));

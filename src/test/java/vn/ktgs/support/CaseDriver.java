@@ -54,8 +54,13 @@ public class CaseDriver {
         return proposeOrgInspection(user(username), subjectOrgCode);
     }
 
+    /** The province committee's (T01) proposals name their team from its demo people; others propose none. */
     public CaseFile proposeOrgInspection(KtgsUser user, String subjectOrgCode) {
-        return inspections.propose(user, proposal(subjectOrgCode));
+        Map<String, Object> values = proposal(subjectOrgCode);
+        if (user.proposingCommittee().filter(g -> g.orgCode().equals("T01")).isPresent()) {
+            values.put("proposedTeam", List.of("kiemtra1", "kiemtra2"));
+        }
+        return inspections.propose(user, values);
     }
 
     /**
@@ -86,7 +91,6 @@ public class CaseDriver {
         values.put("title", "Kiểm tra dấu hiệu vi phạm trong quản lý tài chính");
         values.put("content", "Có dấu hiệu vi phạm trong quản lý, sử dụng kinh phí hoạt động năm 2025.");
         values.put("source", "REGULAR_SUPERVISION");
-        values.put("proposedTeam", "Đồng chí Nguyễn Văn Kiểm (trưởng đoàn), Trần Thị Tra");
         return values;
     }
 

@@ -38,6 +38,12 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Confirms the dialog that a step which cannot be undone opens before completing, as the user does. */
+    protected void confirmStep() {
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+    }
+
     /** Signs the user in for Spring Security and for Vaadin's view access checks. */
     protected KtgsUser login(String username) {
         KtgsUser user = driver.user(username);

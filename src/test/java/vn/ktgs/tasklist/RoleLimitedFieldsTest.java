@@ -28,7 +28,7 @@ class RoleLimitedFieldsTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B01");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kế hoạch.",
-                "team", "Đoàn 1", "reportDueDate", LocalDate.now().plusDays(20)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", LocalDate.now().plusDays(20)));
 
         assertThatThrownBy(() -> driver.complete("lienhe", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT,
                 values("summary", "Báo cáo giải trình.", "document", REPORT, "onBehalf", true)))

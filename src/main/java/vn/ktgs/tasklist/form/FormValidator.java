@@ -44,6 +44,7 @@ public final class FormValidator {
                 case "textfield", "textarea" -> checkText(field, name, value.toString(), errors);
                 case "number" -> checkNumber(field, name, value, errors);
                 case "select", "radio" -> checkOption(field, name, value.toString(), errors);
+                case "taglist" -> checkTags(field, name, value, errors);
                 case "datetime" -> checkDate(field, name, value, today, errors);
                 case "filepicker" -> checkUpload(name, value, errors);
                 default -> { }
@@ -87,6 +88,16 @@ public final class FormValidator {
         if (f.valuesKey() == null && f.values().stream().noneMatch(o -> o.value().equals(value))) {
             errors.add(FieldError.of(name, "option"));
         }
+    }
+
+    /** A taglist sends a list; with static values, each must be one of them. */
+    private static void checkTags(FormField f, String name, Object value, List<FieldError> errors) {
+        if (!(value instanceof Collection<?> chosen)) {
+            errors.add(FieldError.of(name, "list"));
+            return;
+        }
+        chosen.stream().map(String::valueOf).filter(v -> f.valuesKey() == null && f.values().stream().noneMatch(o -> o.value().equals(v)))
+                .findFirst().ifPresent(v -> errors.add(FieldError.of(name, "option")));
     }
 
     private static void checkDate(FormField f, String name, Object value, LocalDate today, List<FieldError> errors) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -227,6 +228,7 @@ public class FormRenderer {
                 yield new Field(r, () -> r.getValue() == null ? null : r.getValue().value(), v -> r.setValue(option(f.values(), v)));
             }
             case "select" -> f.valuesKey() != null ? lookup(f, label, required) : select(f, label, required);
+            case "taglist" -> tags(f, label, required);
             case "datetime" -> {
                 DatePicker d = new DatePicker(f.label() != null ? f.label() : f.property("dateLabel"));
                 d.setLocale(new Locale("vi", "VN"));
@@ -286,6 +288,32 @@ public class FormRenderer {
         return new Field(box, () -> box.getValue() == null ? null : box.getValue().value(), v -> {
             String shown = provider.label(f.valuesKey(), v.toString());
             if (shown != null) box.setValue(new Option(shown, v.toString()));
+        });
+    }
+
+    /**
+     * A Camunda Forms "taglist": several choices from a searchable list (a team from the committee's people when
+     * {@code valuesKey} names an {@link OptionsProvider}); the value is the list of the chosen options' values.
+     */
+    private Field tags(FormField f, String label, boolean required) {
+        MultiSelectComboBox<Option> box = new MultiSelectComboBox<>(label);
+        OptionsProvider provider = f.valuesKey() == null ? null : providers.stream().filter(p -> p.provides(f.valuesKey()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no options for " + f.valuesKey()));
+        if (provider == null) {
+            box.setItems(f.values());
+        } else {
+            box.setItems(query -> provider.options(f.valuesKey(), user, query.getFilter().orElse(""), query.getOffset(),
+                    query.getLimit()).stream());
+        }
+        box.setItemLabelGenerator(Option::label);
+        box.setRequiredIndicatorVisible(required);
+        box.setWidthFull();
+        box.setId("field-" + f.key());
+        if (f.description() != null) box.setHelperText(f.description());
+        return new Field(box, () -> box.getValue().stream().map(Option::value).toList(), v -> {
+            Collection<?> chosen = v instanceof Collection<?> c ? c : List.of(v.toString().split(","));
+            box.setValue(chosen.stream().map(Object::toString).map(String::trim).filter(x -> !x.isEmpty())
+                    .map(x -> provider == null ? option(f.values(), x) : new Option(provider.label(f.valuesKey(), x), x)).toList());
         });
     }
 

@@ -49,7 +49,8 @@ class TaskContextPanel extends VerticalLayout {
         setId("task-context");
         setPadding(false);
         setSpacing(false);
-        getStyle().set("border-left", "1px solid var(--lumo-contrast-10pct)").set("padding-left", "var(--lumo-space-m)");
+        getStyle().set("border-left", "1px solid var(--lumo-contrast-10pct)").set("padding-left", "var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere").set("box-sizing", "border-box");
         add(new H3(getTranslation(headingKey)));
     }
 
@@ -62,7 +63,7 @@ class TaskContextPanel extends VerticalLayout {
         }
         String team = caseFile.getTeam() != null ? caseFile.getTeam() : caseFile.getProposedTeam();
         if (team != null && !team.isBlank()) {
-            add(new H4(getTranslation("case.team")), wrapped(team));
+            add(new H4(getTranslation("task.context.team")), wrapped(team));
         }
         add(documents(caseFile, user, cases));
     }
@@ -105,8 +106,11 @@ class TaskContextPanel extends VerticalLayout {
                 text.addClassName("task-context-line");
                 body.add(text);
             });
-            Details details = new Details(Formats.date(step.at()) + " · " + step.stepName()
-                    + (step.actorName() == null ? "" : " · " + step.actorName()), body);
+            // a long step name or person wraps: a summary that does not would widen the panel past the screen
+            Span summary = new Span(Formats.date(step.at()) + " · " + step.stepName()
+                    + (step.actorName() == null ? "" : " · " + step.actorName()));
+            summary.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere");
+            Details details = new Details(summary, body);
             details.setOpened(i < OPEN_STEPS);
             details.setWidthFull();
             list.add(details);

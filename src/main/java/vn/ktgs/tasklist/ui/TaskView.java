@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
@@ -68,6 +70,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private String taskId;
     private long caseId;
     private boolean mine;
+    private FormDefinition definition;
+    private String stepName;
 
     TaskView(TaskWorkService work, FormRenderers renderers, List<TaskContext> contexts, List<TaskPageAction> actions,
              CaseService cases, CurrentUser currentUser, TaskDrafts drafts, EarlierSteps earlier, Clock clock) {
@@ -117,7 +121,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         step.add(about);
         contexts.stream().filter(c -> c.describes(task.getProcessKey(), task.getTaskKey()))
                 .flatMap(c -> c.lines(taskId).stream()).forEach(line -> step.add(new Paragraph(line)));
-        FormDefinition definition = work.form(user, taskId);
+        definition = work.form(user, taskId);
+        stepName = task.getTaskName();
         form = renderers.render(definition, user);
         step.add(form.layout());
         step.add(startFromWhatIsKnown(definition));
@@ -216,15 +221,67 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         return false;
     }
 
+    /** A step that cannot be undone is confirmed first, with what will be recorded; the others complete at once. */
     private void complete() {
+        Map<String, Object> values = form.values();
         try {
-            work.complete(user, taskId, form.values());
-        } catch (FormValidationException invalid) {
+            if (!work.irreversible(user, taskId)) {
+                completeWith(values);
+                return;
+            }
+            List<FieldError> errors = work.check(user, taskId, values);
+            if (!errors.isEmpty()) {
+                showInvalid(errors);
+                return;
+            }
+        } catch (RuntimeException raced) {
             complete.setEnabled(true);
-            List<String> other = form.showErrors(invalid.errors(), this::translate);
-            Notification n = Notification.show(getTranslation("form.invalid") + (other.isEmpty() ? "" : " " + String.join("; ", other)),
-                    6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (showChanged(raced)) {
+                return;
+            }
+            throw raced;
+        }
+        confirm(values);
+    }
+
+    private void confirm(Map<String, Object> values) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-dialog");
+        dialog.setHeader(getTranslation("task.confirm.header", stepName));
+        Div preview = new Div();
+        preview.getStyle().set("max-height", "50vh").set("overflow", "auto");
+        earlier.describe(definition, values).forEach(line -> {
+            Div text = new Div(line.value() == null ? "✓ " + line.label() : line.label() + ": " + line.value());
+            text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+            preview.add(text);
+        });
+        Paragraph warning = new Paragraph(getTranslation("task.confirm.irreversible"));
+        warning.getStyle().set("font-weight", "600");
+        dialog.add(preview, warning);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("task.confirm.back"));
+        Button confirmButton = new Button(getTranslation("task.complete"));
+        confirmButton.setId("confirm-complete");
+        confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(confirmButton);
+        dialog.addConfirmListener(e -> completeWith(values));
+        dialog.addCancelListener(e -> complete.setEnabled(true));
+        dialog.open();
+    }
+
+    private void showInvalid(List<FieldError> errors) {
+        complete.setEnabled(true);
+        List<String> other = form.showErrors(errors, this::translate);
+        Notification n = Notification.show(getTranslation("form.invalid") + (other.isEmpty() ? "" : " " + String.join("; ", other)),
+                6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void completeWith(Map<String, Object> values) {
+        try {
+            work.complete(user, taskId, values);
+        } catch (FormValidationException invalid) {
+            showInvalid(invalid.errors());
             return;
         } catch (RuntimeException raced) {
             complete.setEnabled(true);

@@ -2,11 +2,17 @@ package vn.ktgs.tasklist.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,10 +28,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.organization.CommitteePeople;
+import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxItem;
@@ -117,7 +127,7 @@ class TaskViewTest extends KaribuTest {
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
         LocalDate due = CaseDriver.today().plusDays(20);
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values(
-                "plan", "Làm việc tại trụ sở đảng ủy.\nNghe báo cáo, xem xét hồ sơ tài chính.", "team", "Phạm Đức Đoàn, Nguyễn Văn Kiểm",
+                "plan", "Làm việc tại trụ sở đảng ủy.\nNghe báo cáo, xem xét hồ sơ tài chính.", "teamLead", "truongdoan", "team", java.util.List.of("kiemtra1"),
                 "reportDueDate", due, "outline", "1. Tình hình thực hiện quy chế chi tiêu.\n2. Tự nhận khuyết điểm."));
         driver.complete("kiemtra2", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, CaseDriver.values(
                 "summary", "Đảng ủy đã rà soát các khoản chi và nhận khuyết điểm.", "onBehalf", true,
@@ -150,7 +160,7 @@ class TaskViewTest extends KaribuTest {
                 "reason", "Làm rõ khoản chi hội nghị."));
         LocalDate due = CaseDriver.today().plusDays(20);
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values("plan", "Làm việc tại trụ sở.",
-                "team", "Phạm Đức Đoàn", "reportDueDate", due, "outline", "1. Các khoản chi hội nghị năm 2025."));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", due, "outline", "1. Các khoản chi hội nghị năm 2025."));
         login("lienhe");
         UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT).getTaskId());
         assertThat(_get(H2.class).getText()).isEqualTo("Báo cáo giải trình của đối tượng");
@@ -158,13 +168,54 @@ class TaskViewTest extends KaribuTest {
         List<String> texts = _find(context, Div.class).stream().map(Div::getText).toList();
         assertThat(texts).contains("Kế hoạch kiểm tra: Làm việc tại trụ sở.", "Đề cương gợi ý báo cáo giải trình: 1. Các khoản chi hội nghị năm 2025.",
                 "Hạn nộp báo cáo giải trình: " + Formats.date(due));
-        assertThat(String.join(" ", texts)).doesNotContain("Làm rõ khoản chi hội nghị.", "Phạm Đức Đoàn (", "Duyệt đề xuất");
+        assertThat(String.join(" ", texts)).doesNotContain("Làm rõ khoản chi hội nghị.", "Duyệt đề xuất");
         assertThat(_find(context, Details.class)).extracting(Details::getSummaryText).noneMatch(t -> t.contains("Duyệt đề xuất"))
                 .allSatisfy(t -> assertThat(t).doesNotContain("Phạm Đức Đoàn"));
         _assertNone(Div.class, spec -> spec.withId("task-context-documents"));
         // the case's number, without a link to a page the contact may not open
         _assertNone(Anchor.class, spec -> spec.withId("case-link"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-number")).getText()).isEqualTo(c.getCaseNumber());
+    }
+
+    /** The team is chosen from the committee's people, starting from the team proposed, and printed by full names. */
+    @Test
+    void the_plan_picks_its_team_from_the_committees_people_starting_from_the_proposal() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B34"); // proposed: kiemtra1, kiemtra2
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        KtgsUser lead = login("truongdoan");
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getTaskId());
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Option> team = _get(MultiSelectComboBox.class, spec -> spec.withId("field-team"));
+        assertThat(team.getValue()).extracting(Option::label).containsExactlyInAnyOrder("Nguyễn Văn Kiểm (kiemtra1)", "Trần Thị Tra (kiemtra2)");
+        // the committee's working people, found without tone marks; not another committee's, not a subject's contact
+        CommitteePeople people = context.getBean(CommitteePeople.class);
+        assertThat(people.options(CommitteePeople.COMMITTEE_PEOPLE, lead, "doan", 0, 20)).extracting(Option::value).containsExactly("truongdoan");
+        assertThat(people.options(CommitteePeople.COMMITTEE_PEOPLE, lead, "", 0, 50)).extracting(Option::value)
+                .contains("kiemtra1", "chunhiem", "phochunhiem").doesNotContain("xa.kiemtra", "lienhe", "admin");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> leadBox = _get(ComboBox.class, spec -> spec.withId("field-teamLead"));
+        _setValue(leadBox, new Option("Phạm Đức Đoàn (truongdoan)", "truongdoan"));
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-plan")), "Làm việc tại đơn vị.");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("field-reportDueDate")), CaseDriver.today().plusDays(20));
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        assertThat(context.getBean(CaseService.class).get(c.getId()).getTeam())
+                .isEqualTo("Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm, Trần Thị Tra");
+    }
+
+    /** Someone outside the committee is refused by name, beside the field. */
+    @Test
+    void a_member_from_another_committee_is_refused_by_name() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B35");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        assertThatThrownBy(() -> driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values(
+                "plan", "Kế hoạch.", "teamLead", "truongdoan", "team", List.of("xa.kiemtra"), "reportDueDate", CaseDriver.today().plusDays(9))))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors()).singleElement().satisfies(err -> {
+                    assertThat(err.field()).isEqualTo("team");
+                    assertThat(err.code()).isEqualTo("teamNotInCommittee");
+                    assertThat(err.args()).containsExactly("Võ Văn Xã");
+                }));
     }
 
     @Test
@@ -239,7 +290,7 @@ class TaskViewTest extends KaribuTest {
         CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B15");
         driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, vn.ktgs.support.CaseDriver.values("decision", "APPROVE"));
         driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, vn.ktgs.support.CaseDriver.values("plan", "Kế hoạch.",
-                "team", "Đoàn", "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(7)));
+                "teamLead", "truongdoan", "team", java.util.List.of(), "reportDueDate", vn.ktgs.support.CaseDriver.today().plusDays(7)));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT, vn.ktgs.support.CaseDriver.values("summary", "Báo cáo.",
                 "document", new vn.ktgs.casefile.UploadedFile("a.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         driver.complete("kiemtra1", c.getId(), InspectionProcess.TASK_VERIFY, vn.ktgs.support.CaseDriver.values("verification", "Xong."));
@@ -260,6 +311,17 @@ class TaskViewTest extends KaribuTest {
         _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("field-requirements-0-dueDate"))
                 .setValue(vn.ktgs.support.CaseDriver.today().plusDays(30));
         _click(_get(Button.class, spec -> spec.withId("complete")));
+        // a notice cannot be taken back: the dialog shows what will be issued; going back keeps the form
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        String preview = _find(dialog, Div.class).stream().map(Div::getText).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(preview).contains("Số thông báo kết luận: 7-TB/UBKTTU", "Nội dung yêu cầu: Thu hồi khoản chi sai",
+                "Tổ chức, cá nhân thực hiện", "Đảng ủy Sở");
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Hoàn thành “Ban hành thông báo kết luận”?");
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly("Task_IssueConclusionNotice");
+        assertThat(_get(Button.class, spec -> spec.withId("complete")).isEnabled()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        confirmStep();
         // the follow-up starts with the subject's remediation plan
         assertThat(driver.openTasks(c.getId())).extracting(t -> t.getTaskKey()).containsExactly("Task_SubmitPlan");
     }
