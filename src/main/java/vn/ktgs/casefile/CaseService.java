@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.*;
+import java.util.function.Predicate;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 
@@ -23,8 +26,10 @@ public class CaseService {
     private final CaseDocumentRepository documents;
 
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CaseService(Clock clock, CaseFileRepository cases, CaseEventRepository events, CaseDocumentRepository documents) {
+    CaseService(Clock clock, CaseFileRepository cases, CaseEventRepository events, CaseDocumentRepository documents, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.cases = cases;
         this.events = events;
@@ -66,6 +71,11 @@ public class CaseService {
             throw new CaseAccessDeniedException(String.valueOf(caseId));
         }
         return c;
+    }
+
+    /** A contact person of the case's subject organisation (who sees its own steps, not the case). */
+    public static boolean isSubjectContact(KtgsUser user, CaseFile c) {
+        return c.getSubjectOrgPath() != null && user.contactScopePaths().stream().anyMatch(c.getSubjectOrgPath()::startsWith);
     }
 
     public static boolean canSee(KtgsUser user, CaseFile c) {
@@ -193,6 +203,26 @@ public class CaseService {
     public List<DocumentInfo> documents(KtgsUser user, long caseId) {
         getVisible(user, caseId);
         return documents.listOfCase(caseId);
+    }
+
+    /**
+     * The documents of a case addressed to its subject ({@code addressed}: the kinds the issuer sends it), for the
+     * subject's contact person; empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> documentsForSubject(KtgsUser user, long caseId, Predicate<DocumentInfo> addressed) {
+        return isSubjectContact(user, get(caseId)) ? documents.listOfCase(caseId).stream().filter(addressed).toList() : List.of();
+    }
+
+    /** One of them, read by the subject's contact; refused for a document not addressed to the subject. Audited. */
+    public byte[] documentContentForSubject(KtgsUser user, long documentId, Predicate<DocumentInfo> addressed) {
+        long caseId = documents.caseOf(documentId).orElseThrow();
+        boolean theirs = documentsForSubject(user, caseId, addressed).stream().anyMatch(d -> d.id() == documentId);
+        if (!theirs) {
+            throw new AccessDeniedException("document " + documentId + " is not addressed to the user's organisation");
+        }
+        audit.record(user.getUsername(), "case:" + caseId, "subject-document-read", "document " + documentId);
+        return documents.contentOf(documentId);
     }
 
     @Transactional(readOnly = true)

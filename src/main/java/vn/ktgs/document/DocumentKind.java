@@ -47,4 +47,9 @@ public enum DocumentKind {
     public String typedNumberField() {
         return typedNumberField;
     }
+
+    /** Sent to the subject organisation (its contact persons may read it): the decision, the plan, the outline, the notice. */
+    public boolean addressedToSubject() {
+        return this == DECISION || this == PLAN || this == REPORT_OUTLINE || this == CONCLUSION_NOTICE;
+    }
 }

@@ -63,7 +63,7 @@ public class EarlierSteps {
     public List<Step> of(KtgsUser user, long caseId) {
         CaseFile c = cases.get(caseId);
         boolean committee = CaseService.canSee(user, c);
-        if (!committee && !isSubjectContact(user, c)) {
+        if (!committee && !CaseService.isSubjectContact(user, c)) {
             return List.of();
         }
         List<CaseEvent> events = cases.timeline(caseId);
@@ -86,10 +86,6 @@ public class EarlierSteps {
     /** Values as a form labels them (the preview before a step that cannot be undone), in the form's order. */
     public List<Line> describe(FormDefinition form, Map<String, Object> values) {
         return lines(form, values, false);
-    }
-
-    static boolean isSubjectContact(KtgsUser user, CaseFile c) {
-        return c.getSubjectOrgPath() != null && user.contactScopePaths().stream().anyMatch(c.getSubjectOrgPath()::startsWith);
     }
 
     private List<Line> lines(FormDefinition form, Map<String, Object> values, boolean subjectOnly) {

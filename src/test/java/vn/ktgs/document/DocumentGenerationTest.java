@@ -30,6 +30,7 @@ class DocumentGenerationTest {
     @Autowired CaseDriver driver;
     @Autowired CaseService cases;
     @Autowired DocumentService documents;
+    @Autowired vn.ktgs.audit.AuditTrail audit;
 
     @BeforeEach
     void setUp() {
@@ -147,6 +148,32 @@ class DocumentGenerationTest {
         // the decision is dated the day of its step, not of the regeneration, and still signed by the deputy
         assertThat(GeneratedFiles.pdfText(cases.documentContent(driver.user("kiemtra1"), pdfs.get(1).id())))
                 .contains("Số " + first.number(), "ngày 24 tháng 4 năm 2026", "KT. CHỦ NHIỆM", deputy);
+    }
+
+    /** The subject's contact reads the documents sent to its organisation, each read audited, and nothing else. */
+    @Test
+    void the_subjects_contact_reads_the_documents_sent_to_it_and_nothing_else() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B01"); // lienhe speaks for KCQ-B01
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, values("plan", "Kiểm tra từ 4/5.",
+                "teamLead", "truongdoan", "team", List.of(), "reportDueDate", LocalDate.of(2026, 5, 8), "outline", "1. Thu, chi."));
+        cases.upload(driver.user("kiemtra1"), c.getId(), new vn.ktgs.casefile.UploadedFile("ghi-chu-noi-bo.pdf", "application/pdf",
+                "%PDF-1.4".getBytes()));
+        var contact = driver.user("lienhe");
+
+        List<DocumentInfo> sent = cases.documentsForSubject(contact, c.getId(), SubjectDocumentsPart.ADDRESSED);
+        assertThat(sent).extracting(DocumentInfo::kind).containsOnly("DECISION", "PLAN", "REPORT_OUTLINE").hasSize(6);
+        DocumentInfo decision = sent.stream().filter(d -> d.fileName().endsWith(".pdf") && d.kind().equals("DECISION")).findFirst().orElseThrow();
+        assertThat(GeneratedFiles.pdfText(cases.documentContentForSubject(contact, decision.id(), SubjectDocumentsPart.ADDRESSED)))
+                .contains("QUYẾT ĐỊNH");
+        assertThat(audit.of("case:" + c.getId())).anySatisfy(e -> assertThat(e.getAction()).isEqualTo("subject-document-read"));
+
+        // the committee's own papers stay inside; someone who is not the subject's contact reads nothing this way
+        DocumentInfo internal = cases.documents(c.getId()).stream().filter(d -> d.fileName().equals("ghi-chu-noi-bo.pdf")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> cases.documentContentForSubject(contact, internal.id(), SubjectDocumentsPart.ADDRESSED))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.documentContent(contact, decision.id())).isInstanceOf(RuntimeException.class);
+        assertThat(cases.documentsForSubject(driver.user("kiemtra2"), c.getId(), SubjectDocumentsPart.ADDRESSED)).isEmpty();
     }
 
     /** A notice number is given from the committee's register when the field is left blank, as decisions' are. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.DocumentInfo;
 import vn.ktgs.organization.KtgsUser;
@@ -19,7 +20,12 @@ public final class DocumentLinks {
     }
 
     public static Anchor download(CaseService cases, KtgsUser user, DocumentInfo d, String text) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> response(cases, user, d)), text);
+        return download(d, text, () -> cases.documentContent(user, d.id()));
+    }
+
+    /** A download whose content is read, with its own access check, by {@code content} at click time. */
+    public static Anchor download(DocumentInfo d, String text, Supplier<byte[]> content) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> response(d, content)), text);
         link.setRouterIgnore(true);
         link.setTitle("SHA-256 " + d.sha256());
         return link;
@@ -27,13 +33,18 @@ public final class DocumentLinks {
 
     /** Opens beside the page: a PDF is read in the browser, other files are downloaded. */
     public static Anchor open(CaseService cases, KtgsUser user, DocumentInfo d, String text) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> response(cases, user, d)).inline(), text);
+        return open(d, text, () -> cases.documentContent(user, d.id()));
+    }
+
+    /** Opened in a new tab, its content read by {@code content} at click time. */
+    public static Anchor open(DocumentInfo d, String text, Supplier<byte[]> content) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> response(d, content)).inline(), text);
         link.setRouterIgnore(true);
         link.setTarget(AnchorTarget.BLANK);
         return link;
     }
 
-    private static DownloadResponse response(CaseService cases, KtgsUser user, DocumentInfo d) {
-        return new DownloadResponse(new ByteArrayInputStream(cases.documentContent(user, d.id())), d.fileName(), d.contentType(), d.sizeBytes());
+    private static DownloadResponse response(DocumentInfo d, Supplier<byte[]> content) {
+        return new DownloadResponse(new ByteArrayInputStream(content.get()), d.fileName(), d.contentType(), d.sizeBytes());
     }
 }

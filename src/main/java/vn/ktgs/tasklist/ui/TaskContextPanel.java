@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -31,16 +32,22 @@ class TaskContextPanel extends VerticalLayout {
     private static final int OPEN_STEPS = 2;
 
     /** The whole context, for who may see the case. */
-    static TaskContextPanel forCommittee(CaseFile caseFile, KtgsUser user, TaskWorkService work, CaseService cases, EarlierSteps earlier) {
+    static TaskContextPanel forCommittee(CaseFile caseFile, KtgsUser user, TaskWorkService work, CaseService cases, EarlierSteps earlier,
+                                         List<Component> featureParts) {
         TaskContextPanel panel = new TaskContextPanel("task.context.heading");
         panel.committeeParts(caseFile, user, work, cases);
+        featureParts.forEach(panel::add);
         panel.add(panel.steps(user, caseFile, earlier));
         return panel;
     }
 
-    /** For a subject's contact: what the committee addressed to the subject (the plan, the outline, the due date). */
-    static TaskContextPanel forSubject(CaseFile caseFile, KtgsUser user, EarlierSteps earlier) {
+    /**
+     * For a subject's contact: what the committee addressed to the subject (the documents sent to it, the plan, the
+     * outline, the due date).
+     */
+    static TaskContextPanel forSubject(CaseFile caseFile, KtgsUser user, EarlierSteps earlier, List<Component> featureParts) {
         TaskContextPanel panel = new TaskContextPanel("task.context.forSubject");
+        featureParts.forEach(panel::add);
         panel.add(panel.steps(user, caseFile, earlier));
         return panel;
     }

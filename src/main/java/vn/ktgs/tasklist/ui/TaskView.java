@@ -41,6 +41,7 @@ import vn.ktgs.tasklist.EarlierSteps;
 import vn.ktgs.tasklist.TaskContext;
 import vn.ktgs.tasklist.TaskDrafts;
 import vn.ktgs.tasklist.TaskPageAction;
+import vn.ktgs.tasklist.TaskSidePart;
 import vn.ktgs.tasklist.TaskWorkService;
 import vn.ktgs.tasklist.form.FormDefinition;
 
@@ -62,6 +63,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private final KtgsUser user;
     private final TaskDrafts drafts;
     private final EarlierSteps earlier;
+    private final List<TaskSidePart> sideParts;
     private final Clock clock;
     FormRenderer.Rendered form;
     final Button claim = new Button();
@@ -74,7 +76,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private String stepName;
 
     TaskView(TaskWorkService work, FormRenderers renderers, List<TaskContext> contexts, List<TaskPageAction> actions,
-             CaseService cases, CurrentUser currentUser, TaskDrafts drafts, EarlierSteps earlier, Clock clock) {
+             CaseService cases, CurrentUser currentUser, TaskDrafts drafts, EarlierSteps earlier, List<TaskSidePart> sideParts, Clock clock) {
+        this.sideParts = sideParts;
         this.work = work;
         this.earlier = earlier;
         this.drafts = drafts;
@@ -139,8 +142,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.setWidthFull();
         columns.getStyle().set("gap", "var(--lumo-space-l)");
-        TaskContextPanel context = seesCase ? TaskContextPanel.forCommittee(caseFile, user, work, cases, earlier)
-                : earlier.of(user, caseId).isEmpty() ? null : TaskContextPanel.forSubject(caseFile, user, earlier);
+        List<Component> featureParts = sideParts.stream().flatMap(p -> p.render(task, user).stream()).toList();
+        TaskContextPanel context = seesCase ? TaskContextPanel.forCommittee(caseFile, user, work, cases, earlier, featureParts)
+                : earlier.of(user, caseId).isEmpty() && featureParts.isEmpty() ? null
+                : TaskContextPanel.forSubject(caseFile, user, earlier, featureParts);
         if (context != null) {
             context.getStyle().set("flex", "1 1 22em").set("min-width", "0");
             columns.add(context);

@@ -172,6 +172,10 @@ class TaskViewTest extends KaribuTest {
         assertThat(_find(context, Details.class)).extracting(Details::getSummaryText).noneMatch(t -> t.contains("Duyệt đề xuất"))
                 .allSatisfy(t -> assertThat(t).doesNotContain("Phạm Đức Đoàn"));
         _assertNone(Div.class, spec -> spec.withId("task-context-documents"));
+        // the documents sent to the subject, to open or download; not the committee's other papers
+        Div sent = _get(Div.class, spec -> spec.withId("task-context-subject-documents"));
+        assertThat(_find(sent, Anchor.class)).extracting(Anchor::getText).contains("quyet-dinh-" + c.getCaseNumber() + ".pdf",
+                "ke-hoach-" + c.getCaseNumber() + ".pdf", "de-cuong-bao-cao-" + c.getCaseNumber() + ".pdf");
         // the case's number, without a link to a page the contact may not open
         _assertNone(Anchor.class, spec -> spec.withId("case-link"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-number")).getText()).isEqualTo(c.getCaseNumber());
