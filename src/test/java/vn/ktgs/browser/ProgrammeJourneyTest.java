@@ -164,6 +164,11 @@ class ProgrammeJourneyTest extends JourneyTest {
         assertThat(browser.download("case-documents", "thong-bao-ket-luan-" + caseNumber + ".pdf")).startsWith("%PDF");
         assertThat(browser.driver.findElement(By.id("case-programme-item")).getText()).contains("Chương trình kiểm tra, giám sát năm");
         assertThat(browser.driver.findElement(By.id("case-notices")).getText()).contains("27-TB/UBKTTU");
+        // the chair leaves a word for the team in the case's discussion
+        browser.type("#comment-new textarea", "Đề nghị đoàn theo dõi việc triển khai hai nghị quyết đến hết quý I.");
+        browser.click(By.id("comment-add"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-comments"), "Phạm Thị Thanh Nhiệm ·"));
+        browser.shot("chair-4-case-page");
     }
 
     static final Pattern CASE_NUMBER = Pattern.compile("KTCH-\\d{4}-\\d+");
