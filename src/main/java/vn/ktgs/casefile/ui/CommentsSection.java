@@ -45,6 +45,7 @@ class CommentsSection implements CaseFileSection {
     public Optional<Component> render(CaseFile caseFile, KtgsUser user) {
         Div section = new Div();
         section.setId("case-comments");
+        section.setWidthFull();
         fill(section, caseFile.getId(), user);
         return Optional.of(section);
     }
