@@ -11,6 +11,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.*;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.inspection.FinanceInspectionProcess;
 import vn.ktgs.inspection.InspectionProcess;
@@ -65,6 +67,24 @@ class ModelsAndFormsTest {
             for (Process process : named.getValue().getModelElementsByType(Process.class)) {
                 assertThat(process.isExecutable()).as(named.getKey()).isTrue();
                 assertThat(process.getCamundaHistoryTimeToLiveString()).as(named.getKey()).isNotBlank();
+            }
+        }
+    }
+
+    /** The case page draws the model (bpmn-js): every step and flow needs its place in the diagram. */
+    @Test
+    void every_element_of_every_model_has_its_place_in_the_diagram() throws IOException {
+        for (var named : models().entrySet()) {
+            BpmnModelInstance model = named.getValue();
+            Set<String> drawn = new HashSet<>();
+            model.getModelElementsByType(BpmnShape.class)
+                    .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+            model.getModelElementsByType(BpmnEdge.class)
+                    .forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+            for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                if (element instanceof FlowNode || element instanceof SequenceFlow) {
+                    assertThat(drawn).as("%s of %s is drawn", element.getId(), named.getKey()).contains(element.getId());
+                }
             }
         }
     }

@@ -107,6 +107,12 @@ public class CaseFile {
     }
     public void moveTo(CaseStatus status) { this.status = status; }
 
+    /** A closed case taken up again (a letter's classification corrected): open, no longer closed. */
+    void reopen() {
+        this.status = CaseStatus.IN_PROGRESS;
+        this.closedAt = null;
+    }
+
     void close(CaseStatus finalStatus, Instant at) {
         this.status = finalStatus;
         this.closedAt = at;

@@ -180,6 +180,10 @@ public class CaseService {
         get(caseId).moveTo(status);
     }
 
+    public void reopen(long caseId) {
+        get(caseId).reopen();
+    }
+
     public void close(long caseId, CaseStatus finalStatus) {
         get(caseId).close(finalStatus, clock.instant());
     }

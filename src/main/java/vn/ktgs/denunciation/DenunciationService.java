@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.audit.AuditTrail;
 import vn.ktgs.calendar.DeadlineService;
 import vn.ktgs.casefile.*;
 import vn.ktgs.casefile.CaseProcesses;
@@ -51,10 +52,13 @@ public class DenunciationService {
     private final RepositoryService repository;
     private final FormService forms;
     private final Clock clock;
+    private final AuditTrail audit;
 
     DenunciationService(DenunciationRepository denunciations, IdentityVault vault, Jurisdiction jurisdiction, OrganizationService organizations,
                         CaseService cases, CaseLinks links, DeadlineService deadlines, CongressLists congress, Letters letters,
-                        SignService signs, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock) {
+                        SignService signs, CaseProcesses processes, RepositoryService repository, FormService forms, Clock clock,
+                        AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.signs = signs;
         this.denunciations = denunciations;
@@ -88,20 +92,43 @@ public class DenunciationService {
         return user.getGrants().stream().filter(g -> g.role() == Role.CLERK).findFirst();
     }
 
+    /**
+     * What registering these values would do, saving nothing: the outcome, its reasons, a repeat, where the letter
+     * would go. The clerk confirms it before {@link #register}; bad input throws as there.
+     */
+    @Transactional(readOnly = true)
+    public Assessment preview(KtgsUser user, Map<String, Object> values) {
+        Organization committee = organizations.byId(clerkOf(user).orgId());
+        checked(values);
+        Letter letter = RegistrationRules.letter(values, organizations);
+        DenouncerIdentity identity = RegistrationRules.identity(values);
+        Denunciation d = new Denunciation(committee.getId(), committee.getPath(), letter, null, identity.isAnonymous(),
+                user.getUsername(), clock.instant());
+        List<Denunciation> earlier = earlierAbout(d);
+        Classification classification = classify(d, identity, letter, earlier);
+        return assessment(classification, !earlier.isEmpty(), letter, committee);
+    }
+
+    /** What a registration leads to, in words the confirmation shows. */
+    public record Assessment(Outcome outcome, String reasonText, boolean repeat, String outsideBody, String competentCommittee) {
+    }
+
+    private Assessment assessment(Classification classification, boolean repeat, Letter letter, Organization committee) {
+        if (classification.outcome() != Outcome.RESOLVE) {
+            return new Assessment(classification.outcome(), classification.reasonText(), repeat, null, null);
+        }
+        if (letter.outsideBody() != null) {
+            return new Assessment(Outcome.REFERRED, classification.reasonText(), repeat, letter.outsideBody(), null);
+        }
+        Organization competent = jurisdiction.competentCommittee(letter, committee);
+        return new Assessment(competent.getId().equals(committee.getId()) ? Outcome.RESOLVE : Outcome.TRANSFERRED,
+                classification.reasonText(), repeat, null, competent.getCommitteeName());
+    }
+
     /** Registers a letter; bad input throws {@link FormValidationException} and saves nothing. */
     public Registered register(KtgsUser user, Map<String, Object> values) {
-        Grant clerk = clerkCommittee(user).orElseThrow(() -> new AccessDeniedException("only a committee's clerk registers letters"));
-        LocalDate today = VietnamTime.localDate(clock.instant());
-        List<FieldError> errors = new ArrayList<>(FormValidator.validate(registerForm(), values, today));
-        // the rules beyond the form are checked too, so the clerk sees every problem at once (one message per field)
-        for (FieldError extra : RegistrationRules.check(values, today, organizations)) {
-            if (errors.stream().noneMatch(e -> e.field().equals(extra.field()))) {
-                errors.add(extra);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FormValidationException(errors);
-        }
+        Grant clerk = clerkOf(user);
+        LocalDate today = checked(values);
         Letter letter = RegistrationRules.letter(values, organizations);
         DenouncerIdentity identity = RegistrationRules.identity(values);
         Organization committee = organizations.byId(clerk.orgId());
@@ -110,9 +137,7 @@ public class DenunciationService {
                 identity.isAnonymous() && identity.address() == null && identity.email() == null && identity.phone() == null ? null : vault.seal(identity),
                 identity.isAnonymous(), user.getUsername(), clock.instant()));
         List<Denunciation> earlier = earlierAbout(d);
-        Classification classification = Classification.of(new Classification.LetterFacts(identity.isAnonymous(), letter.fakeName(),
-                identity.hasAddress(), letter.signatories(), letter.signedPersonally(), repeatsAResolvedLetter(d, earlier), letter.newEvidence(),
-                letter.vague(), letter.accusedKind(), letter.lacksCivilCapacity()));
+        Classification classification = classify(d, identity, letter, earlier);
         d.classified(classification, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).getId());
         storeFiles(d, values, user.getUsername());
         congress.flag(d, today);
@@ -128,21 +153,87 @@ public class DenunciationService {
             cases.close(opened.getId(), classification.outcome() == Outcome.NOT_RESOLVED ? CaseStatus.REJECTED : CaseStatus.CLOSED);
             return new Registered(d, cases.get(opened.getId()), null);
         }
+        return proceed(d, opened, committee, user.getUsername());
+    }
+
+    /** A letter to be resolved goes where it belongs: a referral out of KTGS, a transfer, or the process here. */
+    private Registered proceed(Denunciation d, CaseFile opened, Organization committee, String by) {
+        Letter letter = d.letter();
         if (letter.outsideBody() != null) {
             d.referred();
-            letters.referral(opened, user.getUsername());
-            cases.recordStep(opened.getId(), user.getUsername(), "Referral", "Hướng dẫn, chuyển đơn",
+            letters.referral(opened, by);
+            cases.recordStep(opened.getId(), by, "Referral", "Hướng dẫn, chuyển đơn",
                     "Thẩm quyền giải quyết thuộc " + letter.outsideBody() + ": đã lập văn bản hướng dẫn người tố cáo", null);
             cases.close(opened.getId(), CaseStatus.CLOSED);
             return new Registered(d, cases.get(opened.getId()), null);
         }
         Organization competent = jurisdiction.competentCommittee(letter, committee);
         if (!competent.getId().equals(committee.getId())) {
-            CaseFile transferred = transfer(d, opened, competent, user.getUsername());
+            CaseFile transferred = transfer(d, opened, competent, by);
             return new Registered(d, cases.get(opened.getId()), transferred);
         }
         start(d, opened, committee);
         return new Registered(d, cases.get(opened.getId()), null);
+    }
+
+    /**
+     * The chair (or a deputy) takes up a signed letter the clerk's registration did not resolve: the classification is
+     * corrected with a reason, the case reopens and goes where a resolvable letter goes. Recorded on the timeline and
+     * in the audit trail. A letter that already became a sign of violation stays as it is.
+     */
+    public Registered correctClassification(KtgsUser user, long denunciationId, String reason) {
+        Denunciation d = get(denunciationId);
+        if (!mayCorrect(user, d)) {
+            throw new AccessDeniedException("only the committee's standing members correct a letter's classification");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw FormValidationException.of("reason", "form.required");
+        }
+        if (signRaised(d)) {
+            throw FormValidationException.of("reason", "denunciation.signAlreadyRaised");
+        }
+        String was = d.getReasonText();
+        d.classified(new Classification(Outcome.RESOLVE, List.of()), d.getRepeatOfId());
+        CaseFile c = cases.get(d.getCaseId());
+        cases.reopen(c.getId());
+        cases.recordStep(c.getId(), user.getUsername(), "ClassificationCorrected", "Sửa phân loại đơn",
+                clip("Thụ lý giải quyết thay cho phân loại khi tiếp nhận (" + was + "). Lý do: " + reason.trim(), 1900), null);
+        audit.record(user.getUsername(), "case:" + c.getId(), "denunciation-reclassified", clip("was: " + was + "; reason: " + reason.trim(), 1900));
+        return proceed(d, c, organizations.byId(d.getCommitteeOrgId()), user.getUsername());
+    }
+
+    /**
+     * A standing member of the letter's committee, while a signed letter is closed as not resolved. A nameless letter
+     * is never resolved as a denunciation (§4): its way on is a sign of violation, not a correction.
+     */
+    public boolean mayCorrect(KtgsUser user, Denunciation d) {
+        return d.getOutcome() == Outcome.NOT_RESOLVED && !d.isAnonymous() && !d.getReasons().contains(NotResolvedReason.FAKE_NAME)
+                && user.getGrants().stream().anyMatch(g -> g.role().isStanding() && g.orgId() == d.getCommitteeOrgId());
+    }
+
+    private Grant clerkOf(KtgsUser user) {
+        return clerkCommittee(user).orElseThrow(() -> new AccessDeniedException("only a committee's clerk registers letters"));
+    }
+
+    /** The form's checks and the rules beyond it, every problem at once (one message per field); today's date. */
+    private LocalDate checked(Map<String, Object> values) {
+        LocalDate today = VietnamTime.localDate(clock.instant());
+        List<FieldError> errors = new ArrayList<>(FormValidator.validate(registerForm(), values, today));
+        for (FieldError extra : RegistrationRules.check(values, today, organizations)) {
+            if (errors.stream().noneMatch(e -> e.field().equals(extra.field()))) {
+                errors.add(extra);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FormValidationException(errors);
+        }
+        return today;
+    }
+
+    private Classification classify(Denunciation d, DenouncerIdentity identity, Letter letter, List<Denunciation> earlier) {
+        return Classification.of(new Classification.LetterFacts(identity.isAnonymous(), letter.fakeName(),
+                identity.hasAddress(), letter.signatories(), letter.signedPersonally(), repeatsAResolvedLetter(d, earlier), letter.newEvidence(),
+                letter.vague(), letter.accusedKind(), letter.lacksCivilCapacity()));
     }
 
     /** The competent committee gets its own copy (identity still sealed) and its own case, started at its chair's inbox. */
@@ -199,10 +290,11 @@ public class DenunciationService {
 
     /** Earlier letters about the same accused: same member, same organisation, or the same free-text name. */
     private List<Denunciation> earlierAbout(Denunciation d) {
+        long self = d.getId() == null ? -1 : d.getId(); // a letter previewed, not saved yet
         List<Denunciation> found = switch (d.getAccusedKind()) {
-            case MEMBER -> denunciations.findByAccusedMemberIdAndIdNotOrderByIdAsc(d.getAccusedMemberId(), d.getId());
-            case ORGANIZATION -> denunciations.findByAccusedOrgIdAndIdNotOrderByIdAsc(d.getAccusedOrgId(), d.getId());
-            case UNKNOWN -> denunciations.sameNamedAccused(d.getAccusedName().trim(), d.getId());
+            case MEMBER -> denunciations.findByAccusedMemberIdAndIdNotOrderByIdAsc(d.getAccusedMemberId(), self);
+            case ORGANIZATION -> denunciations.findByAccusedOrgIdAndIdNotOrderByIdAsc(d.getAccusedOrgId(), self);
+            case UNKNOWN -> denunciations.sameNamedAccused(d.getAccusedName().trim(), self);
             case NOT_PARTY -> List.of();
         };
         // a transferred copy is the same letter, not a repeat of it

@@ -51,6 +51,11 @@ class DenunciationJourneyTest extends JourneyTest {
         browser.fill("denouncerEmail", "le.van.to@nguoidan.example");
         browser.shot("clerk-1-letter-registration");
         browser.click(By.id("submit-denunciation"));
+        // what registration will do is shown first; the clerk confirms it
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-complete")));
+        assertThat(browser.driver.findElement(By.id("confirm-preview")).getText()).contains("Đơn sẽ được thụ lý");
+        browser.shot("clerk-2-letter-preview");
+        browser.click(By.id("confirm-complete"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("denunciation-section")));
         String casePath = browser.driver.getCurrentUrl();
         Matcher number = CASE_NUMBER.matcher(browser.driver.findElement(By.id("case-heading")).getText());

@@ -164,6 +164,12 @@ class ProgrammeJourneyTest extends JourneyTest {
         assertThat(browser.download("case-documents", "thong-bao-ket-luan-" + caseNumber + ".pdf")).startsWith("%PDF");
         assertThat(browser.driver.findElement(By.id("case-programme-item")).getText()).contains("Chương trình kiểm tra, giám sát năm");
         assertThat(browser.driver.findElement(By.id("case-notices")).getText()).contains("27-TB/UBKTTU");
+        // the case's progress: the steps done with who did them, and bpmn-js's diagram with the path taken marked
+        browser.wait.until(d -> d.findElement(By.id("case-diagram")).getAttribute("data-rendered") != null);
+        assertThat(browser.driver.findElement(By.id("case-diagram")).getAttribute("data-error")).isNull();
+        assertThat(browser.driver.findElements(By.cssSelector("#case-diagram .djs-element.ktgs-done")).size()).isGreaterThan(5);
+        assertThat(browser.driver.findElement(By.id("case-checklist")).getText())
+                .contains("✔ Quyết định, kế hoạch, đề cương", "✔ Ban hành thông báo kết luận, yêu cầu khắc phục");
         // the chair leaves a word for the team in the case's discussion
         browser.type("#comment-new textarea", "Đề nghị đoàn theo dõi việc triển khai hai nghị quyết đến hết quý I.");
         browser.click(By.id("comment-add"));

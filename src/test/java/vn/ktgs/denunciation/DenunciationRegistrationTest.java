@@ -99,6 +99,63 @@ class DenunciationRegistrationTest {
     }
 
     @Test
+    void the_preview_tells_the_outcome_registration_gives_and_saves_nothing() {
+        Map<String, Object> letter = Letters2034.letterAbout(f.member(2), Letters2034.denouncerName());
+        letter.put("vague", true);
+        Integer before = jdbc.queryForObject("select count(*) from denunciation", Integer.class);
+        DenunciationService.Assessment preview = denunciations.preview(driver.user(f.clerk()), letter);
+        assertThat(preview.outcome()).isEqualTo(Outcome.NOT_RESOLVED);
+        assertThat(preview.reasonText()).contains("nội dung không cụ thể");
+        assertThat(jdbc.queryForObject("select count(*) from denunciation", Integer.class)).isEqualTo(before);
+        assertThat(register(letter).letter().getReasonText()).isEqualTo(preview.reasonText());
+
+        DenunciationService.Assessment resolvable = denunciations.preview(driver.user(f.clerk()),
+                Letters2034.letterAbout(f.member(2), Letters2034.denouncerName()));
+        assertThat(resolvable.outcome()).isEqualTo(Outcome.RESOLVE);
+        assertThat(resolvable.competentCommittee()).isNotBlank();
+    }
+
+    @Test
+    void the_chair_takes_up_a_letter_the_clerk_left_unresolved_with_a_reason_that_is_recorded_and_audited() {
+        Map<String, Object> letter = Letters2034.letterAbout(f.member(1), Letters2034.denouncerName());
+        letter.put("vague", true);
+        DenunciationService.Registered r = register(letter);
+        assertThat(r.caseFile().getStatus()).isEqualTo(CaseStatus.REJECTED);
+        long id = r.letter().getId();
+        assertThatThrownBy(() -> denunciations.correctClassification(driver.user(f.committee().inspector()), id, "Nội dung đủ cụ thể"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> denunciations.correctClassification(driver.user(f.committee().chair()), id, "  "))
+                .isInstanceOfSatisfying(FormValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("reason"));
+        assertThat(cases.get(r.caseFile().getId()).getStatus()).isEqualTo(CaseStatus.REJECTED);
+
+        DenunciationService.Registered taken = denunciations.correctClassification(driver.user(f.committee().chair()), id,
+                "Đơn nêu rõ thời gian, số tiền chi sai: đủ cụ thể để xác minh");
+        assertThat(taken.letter().getOutcome()).isEqualTo(Outcome.RESOLVE);
+        assertThat(taken.caseFile().getStatus()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(taken.caseFile().getClosedAt()).isNull();
+        assertThat(taken.caseFile().getProcessInstanceId()).isNotNull();
+        assertThat(cases.timeline(r.caseFile().getId())).anyMatch(e -> "Sửa phân loại đơn".equals(e.getStepName())
+                && e.getActor().equals(f.committee().chair()) && e.getSummary().contains("đủ cụ thể để xác minh")
+                && e.getSummary().contains("nội dung không cụ thể"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'denunciation-reclassified' and subject = ?",
+                Integer.class, "case:" + r.caseFile().getId())).isEqualTo(1);
+        // once taken up there is nothing left to correct
+        assertThatThrownBy(() -> denunciations.correctClassification(driver.user(f.committee().chair()), id, "lần nữa"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_nameless_letter_is_not_corrected_into_a_denunciation() {
+        Map<String, Object> letter = anonymous(Letters2034.letterAbout(f.member(0), ""));
+        letter.put("vague", true);
+        DenunciationService.Registered r = register(letter);
+        assertThat(denunciations.mayCorrect(driver.user(f.committee().chair()), r.letter())).isFalse();
+        assertThatThrownBy(() -> denunciations.correctClassification(driver.user(f.committee().chair()), r.letter().getId(), "Lý do"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_letter_about_a_member_whose_earlier_letter_is_still_open_is_linked_but_resolved() {
         DenunciationService.Registered first = register(Letters2034.letterAbout(f.member(3), Letters2034.denouncerName()));
         DenunciationService.Registered second = register(Letters2034.letterAbout(f.member(3), Letters2034.denouncerName()));

@@ -6,7 +6,21 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.ktgs.kernel.Option;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +56,43 @@ public abstract class KaribuTest {
     protected void confirmStep() {
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
                 com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+    }
+
+    /**
+     * Types {@code values} into the rendered form's fields (ids {@code field-<key>}) as a user would, a choice by its
+     * option's value; a field the form hides now is skipped.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected void fillForm(Map<String, ?> values) {
+        values.forEach((key, value) -> {
+            List<Component> found = LocatorJ._find(Component.class, spec -> spec.withId("field-" + key));
+            if (found.isEmpty() || value == null || !found.get(0).isVisible()) {
+                return;
+            }
+            Component field = found.get(0);
+            Object typed;
+            if (field instanceof Checkbox) {
+                typed = Boolean.valueOf(value.toString());
+            } else if (field instanceof IntegerField) {
+                typed = Integer.valueOf(value.toString());
+            } else if (field instanceof DatePicker) {
+                typed = value instanceof LocalDate date ? date : LocalDate.parse(value.toString());
+            } else if (field instanceof RadioButtonGroup r) {
+                typed = option(r.getListDataView().getItems(), value);
+            } else if (field instanceof Select sel) {
+                typed = option(sel.getListDataView().getItems(), value);
+            } else if (field instanceof ComboBox) {
+                typed = new Option(value.toString(), value.toString()); // a lookup: only its value is read
+            } else {
+                typed = value.toString();
+            }
+            LocatorJ._setValue((HasValue) field, typed);
+        });
+    }
+
+    private static Object option(Stream<?> options, Object value) {
+        return options.filter(o -> ((Option) o).value().equals(value.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + value));
     }
 
     /** Signs the user in for Spring Security and for Vaadin's view access checks. */

@@ -2,6 +2,9 @@ package vn.ktgs.denunciation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -93,7 +96,49 @@ class DenunciationSection implements CaseFileSection {
             });
             div.add(raise);
         }
+        if (denunciations.mayCorrect(user, d) && !denunciations.signRaised(d)) {
+            div.add(correction(d, user));
+        }
         return div;
+    }
+
+    /** The chair's correction of the clerk's classification: a reason, then the letter is taken up (audited). */
+    private Component correction(Denunciation d, KtgsUser user) {
+        Button open = new Button();
+        open.setText(open.getTranslation("denunciation.correct"));
+        open.setId("denunciation-correct");
+        open.addClickListener(click -> {
+            Dialog dialog = new Dialog();
+            dialog.setId("denunciation-correct-dialog");
+            dialog.setHeaderTitle(open.getTranslation("denunciation.correct"));
+            Paragraph was = new Paragraph(open.getTranslation("denunciation.correctWas", d.getReasonText()));
+            TextArea reason = new TextArea(open.getTranslation("denunciation.correctReason"));
+            reason.setId("denunciation-correct-reason");
+            reason.setWidthFull();
+            reason.setMaxLength(1000);
+            reason.setRequired(true);
+            Button confirm = new Button(open.getTranslation("denunciation.correctConfirm"));
+            confirm.setId("denunciation-correct-confirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            confirm.addClickListener(e -> {
+                try {
+                    denunciations.correctClassification(user, d.getId(), reason.getValue());
+                    dialog.close();
+                    Notification.show(open.getTranslation("denunciation.corrected"), 5000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    open.getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                } catch (FormValidationException invalid) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(open.getTranslation(invalid.errors().get(0).messageKey()));
+                }
+            });
+            Button cancel = new Button(open.getTranslation("task.confirm.back"), e -> dialog.close());
+            dialog.add(was, reason);
+            dialog.getFooter().add(cancel, confirm);
+            dialog.setWidth("min(40em, 95vw)");
+            dialog.open();
+        });
+        return open;
     }
 
     private Component identity(Denunciation d, KtgsUser user) {
