@@ -20,6 +20,11 @@ public class DocumentRegistry {
                 && t.when().test(values)).toList();
     }
 
+    /** Whether the step drafts any document for some values. */
+    public boolean mayProduce(String processKey, String taskKey) {
+        return templates.stream().anyMatch(t -> t.processKey().equals(processKey) && t.taskKey().equals(taskKey));
+    }
+
     /** The templates that draft this kind in this process (a cell's notice comes from another step than a committee's). */
     public List<DocumentTemplate> find(String processKey, DocumentKind kind) {
         return templates.stream().filter(t -> t.processKey().equals(processKey) && t.kind() == kind).toList();

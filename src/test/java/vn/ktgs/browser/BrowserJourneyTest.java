@@ -2,9 +2,11 @@ package vn.ktgs.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.*;
 import org.openqa.selenium.*;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.ktgs.kernel.VietnamTime;
 
 /**
  * One journey in Debian's headless Chromium against the running application: an inspector proposes a
@@ -46,6 +48,15 @@ class BrowserJourneyTest extends JourneyTest {
         browser.chooseFromComboBox("field-teamLead", "Đoàn", "truongdoan");
         assertThat(browser.driver.findElement(By.id("task-context")).getText()).contains("Duyệt đề xuất kiểm tra", "Phạm Thị Thanh Nhiệm");
         browser.shot("team-lead-1-plan-with-context");
+        // the decision and the plan this step issues, previewed from what is typed: the PDF opens beside the page
+        browser.type("#field-plan textarea", "Làm việc tại Sở Tài chính từ ngày thứ hai tuần sau.");
+        browser.fillDate("reportDueDate", VietnamTime.localDate(ClockUtil.getCurrentTime().toInstant()).plusDays(10));
+        browser.click(By.id("preview-documents"));
+        WebElement decision = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-DECISION")));
+        assertThat(decision.getText()).matches("Quyết định kiểm tra \\d+-QĐ/UBKTTU \\(PDF\\)");
+        assertThat(decision.getAttribute("target")).isEqualTo("_blank");
+        assertThat(browser.driver.findElement(By.id("preview-PLAN")).getText()).startsWith("Kế hoạch kiểm tra");
+        browser.shot("team-lead-4-document-preview");
     }
 
     @Test

@@ -136,7 +136,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         complete.setText(getTranslation("task.complete"));
         complete.setEnabled(true);
         HorizontalLayout buttons = new HorizontalLayout(complete, claim);
-        actions.forEach(action -> action.button(task, user).ifPresent(buttons::add));
+        FormRenderer.Rendered shown = form;
+        actions.forEach(action -> action.button(task, user, shown::values).ifPresent(buttons::add));
         step.add(buttons);
         FlexLayout columns = new FlexLayout(step);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);

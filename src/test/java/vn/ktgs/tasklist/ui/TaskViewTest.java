@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -206,6 +207,36 @@ class TaskViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("complete")));
         assertThat(context.getBean(CaseService.class).get(c.getId()).getTeam())
                 .isEqualTo("Phạm Đức Đoàn (trưởng đoàn), Nguyễn Văn Kiểm, Trần Thị Tra");
+    }
+
+    @Test
+    void the_plan_steps_documents_are_previewed_from_what_is_typed_before_the_step_is_done() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B43");
+        login("chunhiem");
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_APPROVE).getTaskId());
+        // the approval drafts nothing (the decision waits for its team): no preview is offered
+        assertThat(_find(Button.class, spec -> spec.withId("preview-documents"))).isEmpty();
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+
+        login("truongdoan");
+        UI.getCurrent().navigate("inbox"); // a new page for the new user
+        UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getTaskId());
+        _click(_get(Button.class, spec -> spec.withId("preview-documents")));
+        // not valid yet: said, and nothing opens
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(com.github.mvysny.kaributools.NotificationsKt.getText(n)).startsWith("Chưa xem trước được văn bản"));
+        assertThat(_find(Dialog.class, spec -> spec.withId("document-preview-dialog"))).isEmpty();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-plan")), "Làm việc tại đơn vị.");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("field-reportDueDate")), CaseDriver.today().plusDays(20));
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> leadBox = _get(ComboBox.class, spec -> spec.withId("field-teamLead"));
+        _setValue(leadBox, new Option("Phạm Đức Đoàn (truongdoan)", "truongdoan"));
+        _click(_get(Button.class, spec -> spec.withId("preview-documents")));
+        assertThat(_get(Anchor.class, spec -> spec.withId("preview-DECISION")).getText()).matches("Quyết định kiểm tra \\d+-QĐ/UBKTTU \\(PDF\\)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("preview-PLAN")).getText()).startsWith("Kế hoạch kiểm tra");
+        // what was typed stays, the step is still to do
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-plan")).getValue()).isEqualTo("Làm việc tại đơn vị.");
+        assertThat(context.getBean(CaseService.class).documents(c.getId())).isEmpty();
     }
 
     /** Someone outside the committee is refused by name, beside the field. */
