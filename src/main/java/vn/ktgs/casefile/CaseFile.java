@@ -3,6 +3,7 @@ package vn.ktgs.casefile;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.List;
+import vn.ktgs.kernel.TextFold;
 
 /** A case (hồ sơ vụ việc): one per process instance; the case number is the process's business key. */
 @Entity
@@ -39,6 +40,8 @@ public class CaseFile {
     private Instant closedAt;
     @Version
     private long version;
+    /** Number, title, subject and team folded for search (TextFold), written with every change. */
+    private String searchText;
 
     protected CaseFile() {
     }
@@ -116,5 +119,11 @@ public class CaseFile {
     void close(CaseStatus finalStatus, Instant at) {
         this.status = finalStatus;
         this.closedAt = at;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refold() {
+        this.searchText = TextFold.foldTo(1500, caseNumber, title, subjectName, team == null ? proposedTeam : team);
     }
 }

@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.*;
 import java.util.function.Predicate;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.audit.AuditTrail;
+import vn.ktgs.kernel.TextFold;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 
@@ -85,8 +87,9 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseFile> search(KtgsUser user, String text, CaseStatus status, int offset, int limit) {
         List<CaseFile> found = new ArrayList<>();
+        Sort newest = Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("id"));
         for (String path : user.committeeScopePaths()) {
-            found.addAll(cases.search(path, text == null ? "" : text.trim(), status, PageRequest.of(0, offset + limit)));
+            found.addAll(cases.findAll(CaseSearch.matching(path, text, status), PageRequest.of(0, offset + limit, newest)).getContent());
         }
         return found.stream().distinct()
                 .sorted(Comparator.comparing(CaseFile::getOpenedAt).reversed().thenComparing(CaseFile::getId, Comparator.reverseOrder()))
@@ -102,8 +105,9 @@ public class CaseService {
     @Transactional(readOnly = true)
     public long count(KtgsUser user, String text, CaseStatus status) {
         return user.committeeScopePaths().stream()
-                .mapToLong(path -> cases.count(path, text == null ? "" : text.trim(), status)).sum();
+                .mapToLong(path -> cases.count(CaseSearch.matching(path, text, status))).sum();
     }
+
 
     /** Appends a line to the case's timeline; returns its id. */
     public long recordStep(long caseId, String actor, String stepKey, String stepName, String summary, String data) {

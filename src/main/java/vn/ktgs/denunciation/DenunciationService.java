@@ -187,7 +187,7 @@ public class DenunciationService {
             throw new AccessDeniedException("only the committee's standing members correct a letter's classification");
         }
         if (reason == null || reason.isBlank()) {
-            throw FormValidationException.of("reason", "form.required");
+            throw FormValidationException.of("reason", "required");
         }
         if (signRaised(d)) {
             throw FormValidationException.of("reason", "denunciation.signAlreadyRaised");

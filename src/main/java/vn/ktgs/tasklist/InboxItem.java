@@ -2,8 +2,8 @@ package vn.ktgs.tasklist;
 
 import java.time.Instant;
 
-/** A line of an inbox. */
+/** A line of an inbox; {@code offered}: unclaimed, offered to one of the user's groups. */
 public record InboxItem(String taskId, long caseId, String caseNumber, String subjectName, String processKey,
                         String taskKey, String taskName, String assignee, Instant dueAt, boolean overdue,
-                        Integer workingDaysLeft, String dueRule) {
+                        Integer workingDaysLeft, String dueRule, String assigneeName, boolean offered) {
 }

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.stream.Stream;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.calendar.BusinessCalendar;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
 
 /**
  * A user's inbox: tasks assigned to them plus unclaimed tasks offered to their groups, by due date.
@@ -20,34 +20,48 @@ import vn.ktgs.organization.KtgsUser;
 @Transactional(readOnly = true)
 public class InboxService {
 
-    private static final Comparator<InboxTask> BY_DUE = Comparator
-            .comparing(InboxTask::getDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(InboxTask::getCreatedAt);
-
     private final InboxTaskRepository inbox;
+    private final InboxQueries queries;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final UserDirectory users;
 
-    InboxService(InboxTaskRepository inbox, BusinessCalendar calendar, Clock clock) {
+    InboxService(InboxTaskRepository inbox, InboxQueries queries, BusinessCalendar calendar, Clock clock, UserDirectory users) {
+        this.users = users;
+        this.queries = queries;
         this.clock = clock;
         this.inbox = inbox;
         this.calendar = calendar;
     }
 
     public List<InboxItem> inbox(KtgsUser user, int offset, int limit) {
-        PageRequest firstN = PageRequest.of(0, offset + limit);
-        List<String> groups = user.candidateGroups();
-        Stream<InboxTask> mine = inbox.assignedTo(user.getUsername(), firstN).stream();
-        Stream<InboxTask> offered = groups.isEmpty() ? Stream.empty() : inbox.offeredTo(groups, firstN).stream();
+        return inbox(user, InboxFilter.everything(), offset, limit);
+    }
+
+    /** A page of the user's tasks that pass the filter, in its order. */
+    public List<InboxItem> inbox(KtgsUser user, InboxFilter filter, int offset, int limit) {
         Instant now = clock.instant();
+        int max = offset + limit;
+        List<String> groups = user.candidateGroups();
+        Stream<InboxTask> mine = filter.scope() == InboxFilter.Scope.GROUPS ? Stream.empty()
+                : queries.assignedTo(user.getUsername(), filter, now, max).stream();
+        Stream<InboxTask> offered = groups.isEmpty() || filter.scope() == InboxFilter.Scope.MINE ? Stream.empty()
+                : queries.offeredTo(groups, filter, now, max).stream();
         BusinessCalendar.WorkingDays days = calendar.workingDays();
-        return Stream.concat(mine, offered).sorted(BY_DUE).skip(offset).limit(limit)
-                .map(t -> toItem(t, now, days)).toList();
+        List<InboxTask> page = Stream.concat(mine, offered).sorted(InboxQueries.comparator(filter)).skip(offset).limit(limit).toList();
+        Map<String, String> names = users.fullNames(page.stream().map(InboxTask::getAssignee).filter(Objects::nonNull).distinct().toList());
+        return page.stream().map(t -> toItem(t, now, days, names)).toList();
     }
 
     public long count(KtgsUser user) {
+        return count(user, InboxFilter.everything());
+    }
+
+    public long count(KtgsUser user, InboxFilter filter) {
+        Instant now = clock.instant();
         List<String> groups = user.candidateGroups();
-        return inbox.countByAssignee(user.getUsername()) + (groups.isEmpty() ? 0 : inbox.countOfferedTo(groups));
+        return (filter.scope() == InboxFilter.Scope.GROUPS ? 0 : queries.countAssignedTo(user.getUsername(), filter, now))
+                + (groups.isEmpty() || filter.scope() == InboxFilter.Scope.MINE ? 0 : queries.countOfferedTo(groups, filter, now));
     }
 
     public Optional<InboxTask> find(String taskId) {
@@ -84,9 +98,10 @@ public class InboxService {
         return workingDaysLeft(dueAt, clock.instant(), calendar.workingDays());
     }
 
-    static InboxItem toItem(InboxTask t, Instant now, BusinessCalendar.WorkingDays days) {
+    static InboxItem toItem(InboxTask t, Instant now, BusinessCalendar.WorkingDays days, Map<String, String> names) {
         return new InboxItem(t.getTaskId(), t.getCaseId(), t.getCaseNumber(), t.getSubjectName(), t.getProcessKey(),
                 t.getTaskKey(), t.getTaskName(), t.getAssignee(), t.getDueAt(), t.getDueAt() != null && t.getDueAt().isBefore(now),
-                workingDaysLeft(t.getDueAt(), now, days), t.getDueRule());
+                workingDaysLeft(t.getDueAt(), now, days), t.getDueRule(),
+                t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()), t.getAssignee() == null);
     }
 }

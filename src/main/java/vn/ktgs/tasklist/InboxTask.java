@@ -1,5 +1,6 @@
 package vn.ktgs.tasklist;
 
+import vn.ktgs.kernel.TextFold;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -26,6 +27,8 @@ public class InboxTask implements Persistable<String> {
     private Instant createdAt;
     private String dueRule;
     private Long dueRuleId;
+    /** Case number, subject, case title, step and the assignee's name folded for search (TextFold). */
+    private String searchText;
     /** The engine's process definition: with the task key it identifies the deployed form (see TaskForms). */
     private String processDefinitionId;
     /** Created by the projection listener and not yet stored: lets save() insert without selecting first. */
@@ -91,6 +94,13 @@ public class InboxTask implements Persistable<String> {
     void setDueRule(String dueRule) { this.dueRule = dueRule == null || dueRule.length() <= 300 ? dueRule : dueRule.substring(0, 300); }
 
     void setAssignee(String assignee) { this.assignee = assignee; }
+
+    /** Folds what the inbox's search finds this task by; the case's title and the assignee's name come from elsewhere. */
+    void index(String caseTitle, String assigneeName) {
+        this.searchText = TextFold.foldTo(1500, caseNumber, subjectName, caseTitle, taskName, assignee, assigneeName);
+    }
+
+    String getSearchText() { return searchText; }
     void setDueAt(Instant dueAt) { this.dueAt = dueAt; }
     void setTaskName(String taskName) { this.taskName = taskName; }
 }

@@ -1,6 +1,8 @@
 package vn.ktgs.tasklist;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,6 +14,7 @@ import vn.ktgs.calendar.DueDateNotes;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseVariables;
+import vn.ktgs.organization.UserDirectory;
 
 /** Keeps {@link InboxTask} in step with the engine, inside the engine's own transaction. */
 @Component
@@ -21,8 +24,10 @@ class TaskProjectionListener {
     private final CaseService cases;
     private final DueDateNotes dueDates;
     private final Clock clock;
+    private final UserDirectory users;
 
-    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates, Clock clock) {
+    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates, Clock clock, UserDirectory users) {
+        this.users = users;
         this.clock = clock;
         this.inbox = inbox;
         this.cases = cases;
@@ -63,6 +68,7 @@ class TaskProjectionListener {
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));
+        row.index(c.getTitle(), nameOf(task.getAssignee()));
         inbox.save(row);
     }
 
@@ -80,9 +86,17 @@ class TaskProjectionListener {
 
         private void updated(DelegateTask task) {
         inbox.findById(task.getId()).ifPresent(row -> {
+            boolean reindex = !Objects.equals(row.getAssignee(), task.getAssignee()) || !Objects.equals(row.getTaskName(), task.getName());
             row.setAssignee(task.getAssignee());
             row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
             row.setTaskName(task.getName());
+            if (reindex) {
+                row.index(cases.get(row.getCaseId()).getTitle(), nameOf(task.getAssignee()));
+            }
         });
+    }
+
+    private String nameOf(String username) {
+        return username == null ? null : users.fullNames(List.of(username)).get(username);
     }
 }

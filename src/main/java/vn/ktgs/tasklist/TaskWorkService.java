@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.*;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -181,17 +180,7 @@ public class TaskWorkService {
      * tell a claim by the user from work handed to them by someone else.
      */
     private void asUser(KtgsUser user, Runnable engineCall) {
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthenticatedUserId(user.getUsername());
-        try {
-            engineCall.run();
-        } finally {
-            if (before == null) {
-                identity.clearAuthentication();
-            } else {
-                identity.setAuthentication(before);
-            }
-        }
+        EngineUser.run(identity, user, engineCall);
     }
 
     private void attachFiles(StepContext step, FormDefinition form) {

@@ -37,13 +37,13 @@ class RunningTaskPageBenchmarkTest {
         WebDriver driver = HeadlessChromium.start();
         try {
             WebDriverWait wait = InboxTiming.login(driver, url, user, System.getProperty("ktgs.bench.password", "demo"));
-            // the inbox's open buttons navigate to /task/<id>: take the address of the first tasks
+            // each inbox row's step name links to /task/<id>: take the address of the first tasks
             List<String> links = new ArrayList<>();
             for (int i = 0; i < tasks; i++) {
                 driver.get(url + "/inbox");
                 int row = i;
-                wait.until(d -> d.findElements(By.cssSelector("#inbox-grid vaadin-button")).size() > row);
-                driver.findElements(By.cssSelector("#inbox-grid vaadin-button")).get(row).click();
+                wait.until(d -> d.findElements(By.cssSelector("#inbox-grid a[data-case]")).size() > row);
+                driver.findElements(By.cssSelector("#inbox-grid a[data-case]")).get(row).click();
                 wait.until(ExpectedConditions.urlContains("/task/"));
                 if (!links.contains(driver.getCurrentUrl())) {
                     links.add(driver.getCurrentUrl());

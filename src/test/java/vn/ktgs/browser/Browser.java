@@ -79,15 +79,19 @@ final class Browser {
 
     /** Opens, from the inbox, the step of the case whose name starts with {@code step}; waits for its page. */
     void openTaskOfCase(String caseNumber, String step) {
-        String cells = "vaadin-grid-cell-content";
-        wait.until(d -> texts(cells).contains(caseNumber));
-        List<String> texts = texts(cells);
-        for (int i = 0; i + 5 < texts.size(); i++) {
-            // the row: case number, subject, step, due, assignee, "open" button
-            if (texts.get(i).equals(caseNumber) && texts.get(i + 2).startsWith(step)) {
-                ((WebElement) ((JavascriptExecutor) driver).executeScript(SHOWN + "[arguments[1]].querySelector('vaadin-button')",
-                        cells, i + 5)).click();
+        // as a user would: the case number typed into the inbox's search, then the step's name clicked
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#inbox-search input")));
+        search.clear();
+        search.sendKeys(caseNumber);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement link = wait.until(d -> d.findElements(By.cssSelector("#inbox-grid a[data-case='" + caseNumber + "']")).stream()
+                        .filter(a -> a.getText().startsWith(step)).findFirst().orElse(null));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+                link.click();
                 break;
+            } catch (StaleElementReferenceException rerendered) {
+                if (attempt == 2) throw rerendered;
             }
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), step));

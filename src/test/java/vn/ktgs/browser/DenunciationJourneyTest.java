@@ -57,6 +57,8 @@ class DenunciationJourneyTest extends JourneyTest {
         browser.shot("clerk-2-letter-preview");
         browser.click(By.id("confirm-complete"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("denunciation-section")));
+        // the dialog closes as the case page opens: read the heading once it shows
+        browser.wait.until(d -> CASE_NUMBER.matcher(d.findElement(By.id("case-heading")).getText()).find());
         String casePath = browser.driver.getCurrentUrl();
         Matcher number = CASE_NUMBER.matcher(browser.driver.findElement(By.id("case-heading")).getText());
         assertThat(number.find()).isTrue();

@@ -81,6 +81,10 @@ class ProgrammeJourneyTest extends JourneyTest {
         // beside the form: what the committee asked of the subject (the plan, the outline, the due date)
         assertThat(browser.driver.findElement(By.id("task-context")).getText()).contains("Việc ban hành quy chế làm việc");
         browser.shot("contact-1-self-report");
+        // the plan and the decision addressed to the subject open and download from here; the committee's other papers do not show
+        String sent = browser.driver.findElement(By.id("task-context-subject-documents")).getText();
+        assertThat(sent).contains("ke-hoach-" + caseNumber + ".pdf", "quyet-dinh-" + caseNumber + ".pdf");
+        assertThat(browser.download("task-context-subject-documents", "ke-hoach-" + caseNumber + ".pdf")).startsWith("%PDF");
         browser.fill("summary", "Đảng ủy đã ban hành quy chế làm việc; một số nghị quyết chậm triển khai.");
         assertThat(browser.shadowText("field-document")).contains("Chọn tệp...", "Kéo thả tệp vào đây");
         browser.upload("document", selfReport);

@@ -85,6 +85,7 @@ class RegisterDenunciationViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("denunciation-correct-confirm")));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("denunciation-correct-reason"));
         assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Bắt buộc nhập.");
         _setValue(reason, "Đơn nêu cụ thể thời gian và số tiền");
         _click(_get(Button.class, spec -> spec.withId("denunciation-correct-confirm")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("denunciation-outcome")).getText()).startsWith("Thụ lý giải quyết");

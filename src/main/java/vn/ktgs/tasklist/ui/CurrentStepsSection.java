@@ -2,6 +2,8 @@ package vn.ktgs.tasklist.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,10 +19,12 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
+import vn.ktgs.tasklist.TaskAssignments;
 
 /**
  * The case's open steps with their due dates and who holds them (by name): first on the case page, before the
- * features. A step the reader may work or take opens its task page.
+ * features. A step the reader may work or take opens its task page; the chair, a deputy or the case's team lead may give
+ * a step to someone else.
  */
 @org.springframework.stereotype.Component
 @Order(-10)
@@ -28,10 +32,12 @@ class CurrentStepsSection implements CaseFileSection {
 
     private final InboxService inbox;
     private final UserDirectory users;
+    private final TaskAssignments assignments;
 
-    CurrentStepsSection(InboxService inbox, UserDirectory users) {
+    CurrentStepsSection(InboxService inbox, UserDirectory users, TaskAssignments assignments) {
         this.inbox = inbox;
         this.users = users;
+        this.assignments = assignments;
     }
 
     @Override
@@ -59,6 +65,15 @@ class CurrentStepsSection implements CaseFileSection {
                 line.add(new Text(t.getTaskName()));
             }
             line.add(new Text(details(steps, t, names)));
+            if (assignments.mayReassign(user, t)) {
+                // the chair (or the case's team lead) hands a step to someone else from here, whoever holds it
+                Button give = new Button(steps.getTranslation("reassign.title"), e -> new ReassignDialog(assignments, user,
+                        List.of(t.getTaskId()), () -> steps.getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+                give.setId("case-reassign-" + t.getTaskKey());
+                give.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                give.getStyle().set("margin-left", "var(--lumo-space-s)");
+                line.add(give);
+            }
             steps.add(line);
         }
         return Optional.of(steps);

@@ -1,23 +1,45 @@
 package vn.ktgs.tasklist.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.tasklist.InboxFilter;
 import vn.ktgs.tasklist.InboxItem;
 import vn.ktgs.tasklist.InboxService;
+import vn.ktgs.tasklist.TaskAssignments;
+import vn.ktgs.tasklist.TaskWorkService;
 
-/** The user's work: tasks assigned to them and to their groups, by due date, overdue ones marked. */
+/**
+ * The user's work: tasks assigned to them and offered to their groups. One search box (tone marks optional), filters
+ * by whose, how soon due and procedure, every column sortable; a step opens from its name; unclaimed tasks are taken
+ * from here, and chairs and team leads give selected tasks to someone else with a reason.
+ */
 @Route("inbox")
 @RouteAlias("")
 @PageTitle("KTGS – Hộp công việc")
@@ -25,25 +47,190 @@ import vn.ktgs.tasklist.InboxService;
 @PermitAll
 public class InboxView extends VerticalLayout {
 
-    final Grid<InboxItem> grid = new Grid<>();
+    /** The processes a filter offers, in the order a committee meets them. */
+    static final List<String> PROCESSES = List.of("inspection-violation", "inspection-compliance", "inspection-finance",
+            "inspection-discipline-work", "supervision-thematic", "sign-review", "remediation-followup", "discipline-review",
+            "denunciation", "discipline-complaint", "asset-verification", "deadline-extension");
 
-    InboxView(InboxService inbox, CurrentUser currentUser) {
-        KtgsUser user = currentUser.get();
+    final Grid<InboxItem> grid = new Grid<>();
+    private final InboxService inbox;
+    private final TaskWorkService work;
+    private final TaskAssignments assignments;
+    private final KtgsUser user;
+    private final Span count = new Span();
+    private final Paragraph empty = new Paragraph();
+    private InboxFilter filter = InboxFilter.everything();
+
+    InboxView(InboxService inbox, TaskWorkService work, TaskAssignments assignments, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.work = work;
+        this.assignments = assignments;
+        this.user = currentUser.get();
         setSizeFull();
-        H2 title = new H2(getTranslation("inbox.title"));
+        count.setId("inbox-count");
+        empty.setId("inbox-empty");
+        empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        configureGrid();
+        add(new H2(getTranslation("inbox.title")), filters(), actions(), empty, grid);
+        refresh();
+    }
+
+    private Component filters() {
+        TextField search = new TextField();
+        search.setId("inbox-search");
+        search.setPlaceholder(getTranslation("inbox.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.getStyle().set("flex", "3 1 22em");
+        search.addValueChangeListener(e -> apply(filter.withSearch(e.getValue())));
+
+        Select<InboxFilter.Scope> scope = new Select<>();
+        scope.setId("inbox-scope");
+        scope.setItems(InboxFilter.Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("inbox.scope." + s.name()));
+        scope.setValue(InboxFilter.Scope.ALL);
+        scope.addValueChangeListener(e -> apply(filter.withScope(e.getValue())));
+
+        Select<InboxFilter.Due> due = new Select<>();
+        due.setId("inbox-due");
+        due.setItems(InboxFilter.Due.values());
+        due.setItemLabelGenerator(d -> getTranslation("inbox.due." + d.name()));
+        due.setValue(InboxFilter.Due.ANY);
+        due.addValueChangeListener(e -> apply(filter.withDue(e.getValue())));
+
+        ComboBox<String> process = new ComboBox<>();
+        process.setId("inbox-process");
+        process.setPlaceholder(getTranslation("inbox.anyProcess"));
+        process.setItems(PROCESSES);
+        process.setItemLabelGenerator(key -> getTranslation("process." + key));
+        process.setClearButtonVisible(true);
+        process.getStyle().set("flex", "1 1 16em");
+        process.addValueChangeListener(e -> apply(filter.withProcess(e.getValue())));
+
+        FlexLayout bar = new FlexLayout(search, scope, due, process, count);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("gap", "var(--lumo-space-s)");
+        bar.setWidthFull();
+        return bar;
+    }
+
+    /** Taking selected tasks, and for chairs and team leads, giving them to someone. */
+    private Component actions() {
+        Button claim = new Button(getTranslation("inbox.claimSelected"), e -> claimSelected());
+        claim.setId("inbox-claim-selected");
+        FlexLayout bar = new FlexLayout(claim);
+        if (TaskAssignments.mayReassignSome(user)) {
+            Button assign = new Button(getTranslation("inbox.assignSelected"), e -> assignSelected());
+            assign.setId("inbox-assign-selected");
+            bar.add(assign);
+        }
+        bar.getStyle().set("gap", "var(--lumo-space-s)");
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return bar;
+    }
+
+    private void configureGrid() {
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(InboxItem::caseNumber).setHeader(getTranslation("inbox.case")).setAutoWidth(true);
-        grid.addColumn(InboxItem::subjectName).setHeader(getTranslation("inbox.subject")).setFlexGrow(2);
-        grid.addColumn(InboxItem::taskName).setHeader(getTranslation("inbox.step")).setFlexGrow(2);
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
-        grid.addColumn(i -> i.assignee() == null ? getTranslation("inbox.unclaimed") : i.assignee())
-                .setHeader(getTranslation("inbox.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(i -> new Button(getTranslation("inbox.open"),
-                e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, i.taskId())))).setAutoWidth(true);
-        grid.setItems(q -> inbox.inbox(user, q.getOffset(), q.getLimit()).stream(), q -> (int) inbox.count(user));
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().taskId())));
-        add(title, grid);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(InboxItem::caseNumber).setHeader(getTranslation("inbox.case")).setKey(InboxFilter.Sort.CASE.name())
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxItem::subjectName).setHeader(getTranslation("inbox.subject")).setKey(InboxFilter.Sort.SUBJECT.name())
+                .setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(this::stepLink).setHeader(getTranslation("inbox.step")).setKey(InboxFilter.Sort.STEP.name())
+                .setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.due")).setKey(InboxFilter.Sort.DUE.name())
+                .setSortable(true).setFlexGrow(1);
+        grid.addComponentColumn(this::holder).setHeader(getTranslation("inbox.assignee")).setKey(InboxFilter.Sort.ASSIGNEE.name())
+                .setSortable(true).setFlexGrow(1);
+        grid.setMultiSort(false);
+        grid.setItems(q -> {
+            InboxFilter sorted = q.getSortOrders().isEmpty() ? filter
+                    : filter.sortedBy(InboxFilter.Sort.valueOf(q.getSortOrders().get(0).getSorted()),
+                            q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING);
+            return inbox.inbox(user, sorted, q.getOffset(), q.getLimit()).stream();
+        }, q -> (int) inbox.count(user, filter));
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+    }
+
+    /** The step's name opens it: a row says what to do, and a click does it. */
+    private Component stepLink(InboxItem item) {
+        Anchor step = new Anchor("task/" + item.taskId(), item.taskName());
+        step.setId("inbox-step-" + item.taskId());
+        step.getElement().setAttribute("data-case", item.caseNumber());
+        return step;
+    }
+
+    private Component holder(InboxItem item) {
+        if (!item.offered()) {
+            return new Span(item.assigneeName());
+        }
+        Button take = new Button(getTranslation("inbox.claim"), e -> {
+            try {
+                work.claim(user, item.taskId());
+                Notification.show(getTranslation("inbox.claimed", item.taskName()), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RuntimeException taken) { // taken by someone else meanwhile
+                Notification.show(getTranslation("inbox.claimedSome", 0, 1), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            refresh();
+        });
+        take.setId("inbox-claim-" + item.taskId());
+        take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        take.setTooltipText(getTranslation("inbox.unclaimed"));
+        return take;
+    }
+
+    private void claimSelected() {
+        Set<InboxItem> selected = grid.getSelectedItems();
+        if (selected.isEmpty()) {
+            Notification.show(getTranslation("inbox.selectFirst"), 4000, Notification.Position.MIDDLE);
+            return;
+        }
+        int taken = 0;
+        for (InboxItem item : selected) {
+            try {
+                if (item.offered()) {
+                    work.claim(user, item.taskId());
+                    taken++;
+                }
+            } catch (RuntimeException lost) {
+                // taken by someone else meanwhile: counted below
+            }
+        }
+        Notification.show(getTranslation("inbox.claimedSome", taken, selected.size() - taken), 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(taken == selected.size() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        refresh();
+    }
+
+    private void assignSelected() {
+        List<String> selected = grid.getSelectedItems().stream().map(InboxItem::taskId).toList();
+        if (selected.isEmpty()) {
+            Notification.show(getTranslation("inbox.selectFirst"), 4000, Notification.Position.MIDDLE);
+            return;
+        }
+        new ReassignDialog(assignments, user, selected, this::refresh).open();
+    }
+
+    private void open(InboxItem item) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, item.taskId()));
+    }
+
+    private void apply(InboxFilter changed) {
+        filter = changed;
+        refresh();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        long total = inbox.count(user, filter);
+        count.setText(getTranslation("inbox.count", total));
+        boolean filtered = !filter.equals(InboxFilter.everything().sortedBy(filter.sort(), filter.descending()));
+        empty.setText(total > 0 ? "" : getTranslation(filtered ? "inbox.emptyFiltered" : "inbox.empty"));
+        empty.setVisible(total == 0);
     }
 
     private Span dueBadge(InboxItem item) {

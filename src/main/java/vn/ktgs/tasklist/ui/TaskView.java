@@ -40,6 +40,7 @@ import vn.ktgs.tasklist.InboxTask;
 import vn.ktgs.tasklist.EarlierSteps;
 import vn.ktgs.tasklist.TaskContext;
 import vn.ktgs.tasklist.TaskDrafts;
+import vn.ktgs.tasklist.TaskAssignments;
 import vn.ktgs.tasklist.TaskPageAction;
 import vn.ktgs.tasklist.TaskSidePart;
 import vn.ktgs.tasklist.TaskWorkService;
@@ -59,6 +60,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private final FormRenderers renderers;
     private final List<TaskContext> contexts;
     private final List<TaskPageAction> actions;
+    private final TaskAssignments assignments;
     private final CaseService cases;
     private final KtgsUser user;
     private final TaskDrafts drafts;
@@ -76,7 +78,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
     private String stepName;
 
     TaskView(TaskWorkService work, FormRenderers renderers, List<TaskContext> contexts, List<TaskPageAction> actions,
-             CaseService cases, CurrentUser currentUser, TaskDrafts drafts, EarlierSteps earlier, List<TaskSidePart> sideParts, Clock clock) {
+             CaseService cases, CurrentUser currentUser, TaskDrafts drafts, EarlierSteps earlier, List<TaskSidePart> sideParts, Clock clock,
+             TaskAssignments assignments) {
+        this.assignments = assignments;
         this.sideParts = sideParts;
         this.work = work;
         this.earlier = earlier;
@@ -138,6 +142,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         HorizontalLayout buttons = new HorizontalLayout(complete, claim);
         FormRenderer.Rendered shown = form;
         actions.forEach(action -> action.button(task, user, shown::values).ifPresent(buttons::add));
+        if (assignments.mayReassign(user, task)) {
+            Button give = new Button(getTranslation("reassign.title"), e -> new ReassignDialog(assignments, user, List.of(taskId),
+                    () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class))).open());
+            give.setId("task-reassign");
+            buttons.add(give);
+        }
         step.add(buttons);
         FlexLayout columns = new FlexLayout(step);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);

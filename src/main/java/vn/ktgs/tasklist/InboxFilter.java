@@ -1,0 +1,41 @@
+package vn.ktgs.tasklist;
+
+/**
+ * What the inbox shows: whose tasks, a search over case number, subject, title, step and people (without tone marks),
+ * how soon they are due, of which process, in which order.
+ */
+public record InboxFilter(Scope scope, String search, Due due, String processKey, Sort sort, boolean descending) {
+
+    /** Mine (assigned to me), my groups' (offered, unclaimed), or both. */
+    public enum Scope { ALL, MINE, GROUPS }
+
+    /** Any, overdue now, or due from now to the end of this week (Sunday, Vietnam time). */
+    public enum Due { ANY, OVERDUE, THIS_WEEK }
+
+    /** The column ordered by; DUE puts tasks without a due date last. */
+    public enum Sort { DUE, CASE, SUBJECT, STEP, ASSIGNEE }
+
+    public static InboxFilter everything() {
+        return new InboxFilter(Scope.ALL, null, Due.ANY, null, Sort.DUE, false);
+    }
+
+    public InboxFilter withSearch(String text) {
+        return new InboxFilter(scope, text, due, processKey, sort, descending);
+    }
+
+    public InboxFilter withScope(Scope s) {
+        return new InboxFilter(s, search, due, processKey, sort, descending);
+    }
+
+    public InboxFilter withDue(Due d) {
+        return new InboxFilter(scope, search, d, processKey, sort, descending);
+    }
+
+    public InboxFilter withProcess(String key) {
+        return new InboxFilter(scope, search, due, key, sort, descending);
+    }
+
+    public InboxFilter sortedBy(Sort s, boolean desc) {
+        return new InboxFilter(scope, search, due, processKey, s, desc);
+    }
+}

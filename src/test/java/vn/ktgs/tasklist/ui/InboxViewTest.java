@@ -1,0 +1,91 @@
+package vn.ktgs.tasklist.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.casefile.CaseFile;
+import vn.ktgs.inspection.InspectionProcess;
+import vn.ktgs.kernel.Option;
+import vn.ktgs.support.CaseDriver;
+import vn.ktgs.support.KaribuTest;
+import vn.ktgs.tasklist.InboxFilter;
+import vn.ktgs.tasklist.InboxItem;
+
+/** The inbox as its users work it: search without tone marks, filters, taking a task, giving tasks to someone. */
+class InboxViewTest extends KaribuTest {
+
+    @SuppressWarnings("unchecked")
+    private static List<InboxItem> rows() {
+        Grid<InboxItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
+    }
+
+    @Test
+    void a_team_lead_finds_a_task_typed_without_tone_marks_takes_it_and_filters_their_own() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B19");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        login("truongdoan");
+        UI.getCurrent().navigate("inbox");
+        _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), "lap ke hoach " + c.getCaseNumber().toLowerCase());
+        assertThat(rows()).extracting(InboxItem::caseNumber).containsExactly(c.getCaseNumber());
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 công việc");
+
+        String taskId = rows().get(0).taskId();
+        @SuppressWarnings("unchecked")
+        Grid<InboxItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        Button take = (Button) GridKt._getCellComponent(grid, 0, InboxFilter.Sort.ASSIGNEE.name());
+        assertThat(take.getText()).isEqualTo("Nhận");
+        _click(take);
+        assertThat(rows()).singleElement().satisfies(row -> {
+            assertThat(row.offered()).isFalse();
+            assertThat(row.assigneeName()).isEqualTo("Phạm Đức Đoàn");
+        });
+        @SuppressWarnings("unchecked")
+        Select<InboxFilter.Scope> scope = _get(Select.class, spec -> spec.withId("inbox-scope"));
+        _setValue(scope, InboxFilter.Scope.GROUPS);
+        assertThat(rows()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-empty")).getText()).startsWith("Không có công việc nào khớp");
+        _setValue(scope, InboxFilter.Scope.MINE);
+        assertThat(rows()).extracting(InboxItem::taskId).containsExactly(taskId);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> process = _get(ComboBox.class, spec -> spec.withId("inbox-process"));
+        _setValue(process, "denunciation");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void the_chair_gives_a_task_from_the_case_page_with_a_reason() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B20");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        login("kiemtra1");
+        UI.getCurrent().navigate("cases/" + c.getId());
+        assertThat(_find(Button.class, spec -> spec.withId("case-reassign-" + InspectionProcess.TASK_SET_PLAN))).as("an inspector may not").isEmpty();
+
+        login("chunhiem");
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate("cases/" + c.getId());
+        _click(_get(Button.class, spec -> spec.withId("case-reassign-" + InspectionProcess.TASK_SET_PLAN)));
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> to = _get(ComboBox.class, spec -> spec.withId("reassign-assignee"));
+        _setValue(to, new Option("Phạm Đức Đoàn (truongdoan)", "truongdoan"));
+        _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("reassign-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Bắt buộc nhập.");
+        _setValue(reason, "Đồng chí Đoàn đã nắm đơn vị này.");
+        _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
+        assertThat(driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getAssignee()).isEqualTo("truongdoan");
+    }
+}
