@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import vn.ktgs.inspection.FinanceInspectionProcess;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.inspection.PlannedInspectionModels;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.tasklist.form.FormDefinition;
+import vn.ktgs.tasklist.form.FormField;
+import vn.ktgs.tasklist.form.FormTranslation;
 import vn.ktgs.tasklist.form.FormParser;
 
 /** The files in bpmn/ and forms/ fit together: every form a model names exists and parses, every process keeps history bounded. */
@@ -101,6 +104,51 @@ class ModelsAndFormsTest {
         BpmnModelInstance compliance = models().get("bpmn/inspection/inspection-compliance.bpmn");
         assertThat(finance.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
                 .containsExactlyElementsOf(compliance.getModelElementsByType(UserTask.class).stream().map(UserTask::getId).toList());
+    }
+
+    /** English means everything on screen: every form's labels, descriptions, options and texts have their English. */
+    @Test
+    void every_text_of_every_form_has_its_english() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (FormDefinition form : forms().values()) {
+            FormDefinition english = FormTranslation.localize(form, Locale.ENGLISH);
+            compare(form.id(), form.components(), english.components(), missing);
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static void compare(String formId, List<FormField> own, List<FormField> english, List<String> missing) {
+        for (int i = 0; i < own.size(); i++) {
+            FormField v = own.get(i);
+            FormField e = english.get(i);
+            String where = formId + "." + (v.key() == null ? v.type() + " " + i : v.key());
+            if (v.label() != null && v.label().equals(e.label())) missing.add(where + ".label");
+            if (v.description() != null && v.description().equals(e.description())) missing.add(where + ".description");
+            if (v.text() != null && !v.text().isBlank() && v.text().equals(e.text())) missing.add(where + ".text");
+            for (int o = 0; v.values() != null && o < v.values().size(); o++) {
+                if (v.values().get(o).label().equals(e.values().get(o).label())) missing.add(where + ".option." + v.values().get(o).value());
+            }
+            if (v.components() != null) compare(formId, v.components(), e.components(), missing);
+        }
+    }
+
+    /** … and every named element of every model, the planned inspections' own names included. */
+    @Test
+    void every_named_element_of_every_model_has_its_english_name() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (var named : models().entrySet()) {
+            String key = named.getValue().getModelElementsByType(Process.class).iterator().next().getId();
+            for (FlowElement element : named.getValue().getModelElementsByType(FlowElement.class)) {
+                if (element.getName() != null && !element.getName().isBlank()
+                        && ModelTexts.step(key, element.getId(), Locale.ENGLISH).filter(en -> !en.isBlank()).isEmpty()) {
+                    missing.add(key + "." + element.getId());
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        // a step named differently in a planned inspection has its own English
+        assertThat(ModelTexts.step(FinanceInspectionProcess.KEY, InspectionProcess.TASK_VERIFY, Locale.ENGLISH))
+                .isNotEqualTo(ModelTexts.step("inspection-compliance", InspectionProcess.TASK_VERIFY, Locale.ENGLISH));
     }
 
     /** The model files, and the planned inspections deployed from the compliance model. */

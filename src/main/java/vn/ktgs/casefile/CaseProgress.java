@@ -1,5 +1,6 @@
 package vn.ktgs.casefile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,10 +10,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.*;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 
@@ -50,6 +53,12 @@ public class CaseProgress {
     /** Empty when the case has no process (a letter not yet classified) or the reader may not see the case. */
     @Transactional(readOnly = true)
     public Optional<Progress> of(KtgsUser user, CaseFile c) {
+        return of(user, c, null);
+    }
+
+    /** The same in the reader's language: the steps' names and the diagram's labels from the model's translation. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> of(KtgsUser user, CaseFile c, Locale locale) {
         if (c.getProcessInstanceId() == null || !CaseService.canSee(user, c)) {
             return Optional.empty();
         }
@@ -90,7 +99,10 @@ public class CaseProgress {
         Set<String> listed = new HashSet<>(done);
         listed.addAll(active);
         steps.addAll(toCome(model, active, listed, c));
-        return Optional.of(new Progress(xml(instance.getProcessDefinitionId()), done, active, flowsTaken, steps));
+        String key = instance.getProcessDefinitionKey();
+        List<Step> named = steps.stream().map(s -> new Step(s.activityId(), ModelTexts.stepName(key, s.activityId(), s.name(), locale),
+                s.state(), s.at(), s.who(), s.roles())).toList();
+        return Optional.of(new Progress(translated(xml(instance.getProcessDefinitionId()), key, locale), done, active, flowsTaken, named));
     }
 
     /**
@@ -157,6 +169,18 @@ public class CaseProgress {
 
     private static String name(Map<String, String> names, String username) {
         return username == null ? null : names.getOrDefault(username, username);
+    }
+
+    /** The model's names in the reader's language; a copy, since the engine caches the deployed model. */
+    private static String translated(String xml, String processKey, Locale locale) {
+        if (ModelTexts.own(locale)) {
+            return xml;
+        }
+        BpmnModelInstance copy = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        for (FlowElement element : copy.getModelElementsByType(FlowElement.class)) {
+            ModelTexts.step(processKey, element.getId(), locale).ifPresent(element::setName);
+        }
+        return Bpmn.convertToString(copy);
     }
 
     private String xml(String definitionId) {

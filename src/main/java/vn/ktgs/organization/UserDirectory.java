@@ -80,6 +80,16 @@ public class UserDirectory implements UserDetailsService {
         users.findByUsername(username).orElseThrow().choose(mode, locale);
     }
 
+    /** The language the user works in, chosen with the top bar's button: the next sign-in and the mails use it. */
+    @Transactional
+    public void chooseLanguage(String username, String locale) {
+        if (!("vi".equals(locale) || "en".equals(locale))) {
+            throw new IllegalArgumentException("locale vi/en required");
+        }
+        AppUser u = users.findByUsername(username).orElseThrow();
+        u.choose(u.getMailMode(), locale);
+    }
+
     @Transactional(readOnly = true)
     public List<AppUser> usersWithin(String pathPrefix) {
         return users.findWithin(pathPrefix);

@@ -13,6 +13,7 @@ import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.kernel.Option;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OptionsProvider;
@@ -20,6 +21,7 @@ import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.form.FormCatalog;
 import vn.ktgs.tasklist.form.FormDefinition;
 import vn.ktgs.tasklist.form.FormField;
+import vn.ktgs.tasklist.form.FormTranslation;
 
 /**
  * What the earlier steps of a case recorded, as their forms label it: the plan, the outline, the subject's report,
@@ -61,6 +63,12 @@ public class EarlierSteps {
      */
     @Transactional(readOnly = true)
     public List<Step> of(KtgsUser user, long caseId) {
+        return of(user, caseId, null);
+    }
+
+    /** The same in the reader's language: step names and field labels from the models' and forms' translations. */
+    @Transactional(readOnly = true)
+    public List<Step> of(KtgsUser user, long caseId, Locale locale) {
         CaseFile c = cases.get(caseId);
         boolean committee = CaseService.canSee(user, c);
         if (!committee && !CaseService.isSubjectContact(user, c)) {
@@ -71,12 +79,14 @@ public class EarlierSteps {
         List<Step> steps = new ArrayList<>();
         for (CaseEvent e : events) {
             List<Line> lines = e.getData() == null ? List.of()
-                    : forms.ofStep(c.getProcessKey(), e.getStepKey()).map(f -> lines(f, read(e.getData()), !committee)).orElse(List.of());
+                    : forms.ofStep(c.getProcessKey(), e.getStepKey())
+                    .map(f -> lines(FormTranslation.localize(f, locale), read(e.getData()), !committee)).orElse(List.of());
+            String stepName = ModelTexts.stepName(c.getProcessKey(), e.getStepKey(), e.getStepName(), locale);
             if (committee) {
-                steps.add(new Step(e.getStepName(), e.getActor() == null ? null : names.getOrDefault(e.getActor(), e.getActor()),
+                steps.add(new Step(stepName, e.getActor() == null ? null : names.getOrDefault(e.getActor(), e.getActor()),
                         e.getAt(), e.getSummary(), lines));
             } else if (!lines.isEmpty()) {
-                steps.add(new Step(e.getStepName(), null, e.getAt(), null, lines));
+                steps.add(new Step(stepName, null, e.getAt(), null, lines));
             }
         }
         Collections.reverse(steps);
@@ -84,8 +94,8 @@ public class EarlierSteps {
     }
 
     /** Values as a form labels them (the preview before a step that cannot be undone), in the form's order. */
-    public List<Line> describe(FormDefinition form, Map<String, Object> values) {
-        return lines(form, values, false);
+    public List<Line> describe(FormDefinition form, Map<String, Object> values, Locale locale) {
+        return lines(FormTranslation.localize(form, locale), values, false);
     }
 
     private List<Line> lines(FormDefinition form, Map<String, Object> values, boolean subjectOnly) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.VietnamTime;
@@ -40,7 +41,12 @@ public class TaskWorkService {
     private final IdentityService identity;
 
     /** A step now open on a case: its name, the full name of who holds it (null: nobody took it yet), its deadline. */
-    public record NextStep(String taskName, String assigneeName, Instant dueAt) {
+    public record NextStep(String taskName, String assigneeName, Instant dueAt, String processKey, String taskKey) {
+
+        /** The step's name in the reader's language. */
+        public String name(Locale locale) {
+            return ModelTexts.stepName(processKey, taskKey, taskName, locale);
+        }
     }
 
     TaskWorkService(TaskService tasks, TaskForms forms, InboxService inbox, CaseService cases,
@@ -116,7 +122,7 @@ public class TaskWorkService {
         Map<String, String> names = users.fullNames(open.stream().map(InboxTask::getAssignee).filter(Objects::nonNull).toList());
         return open.stream().sorted(Comparator.comparing(InboxTask::getDueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(t -> new NextStep(t.getTaskName(), t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
-                        t.getDueAt())).toList();
+                        t.getDueAt(), t.getProcessKey(), t.getTaskKey())).toList();
     }
 
     /** Whether completing this task cannot be undone in KTGS (see {@link StepHandler#irreversible}). */

@@ -117,7 +117,7 @@ class DeadlineExtensionProcessTest extends KaribuTest {
         extensions.request(driver.user("truongdoan"), driver.openTask(c.getId(), InspectionProcess.TASK_VERIFY).getTaskId(), 2,
                 "Đối tượng đi công tác");
         login("chunhiem");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        english();
         UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), "Task_DecideExtension").getTaskId());
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
                 .anyMatch(line -> line.startsWith("Step: ") && line.endsWith(" · asks for 2 more working days · requested by: truongdoan"))

@@ -94,7 +94,7 @@ class FinanceInspectionViewTest extends KaribuTest {
                 "findings", List.of(values("area", "ACCOUNTING", "description", "Hạch toán sai tài khoản", "amount", 2_750_000))));
 
         login("truongdoan");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        english();
         UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_RESULT_REPORT).getTaskId());
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Total amount of irregularities: 2.750.000 đồng")

@@ -148,7 +148,7 @@ class NoticesSectionTest extends KaribuTest {
     void the_task_page_names_the_notice_and_its_requirements_in_the_users_language() {
         CaseFile c = NoticeCases.withNotice(driver, "KCQ-B01", "34-TB/UBKTTU", LocalDate.of(2026, 3, 31));
         login("lienhe");
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        english();
         String taskId = driver.openTask(c.getId(), RemediationProcess.TASK_SUBMIT_PLAN).getTaskId();
         UI.getCurrent().navigate(vn.ktgs.tasklist.ui.TaskView.class, taskId);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.ktgs.base.ui.MainLayout;
 import vn.ktgs.kernel.Option;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +95,12 @@ public abstract class KaribuTest {
     private static Object option(Stream<?> options, Object value) {
         return options.filter(o -> ((Option) o).value().equals(value.toString())).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + value));
+    }
+
+    /** The user reads English, as after the top bar's button in this session (the saved language is not applied again). */
+    protected void english() {
+        VaadinSession.getCurrent().setAttribute(MainLayout.LANGUAGE_APPLIED, true);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     /** Signs the user in for Spring Security and for Vaadin's view access checks. */

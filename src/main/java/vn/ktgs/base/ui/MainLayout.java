@@ -1,5 +1,6 @@
 package vn.ktgs.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -12,16 +13,27 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.Locale;
+import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
+import vn.ktgs.organization.UserDirectory;
 
 /** The frame around every view: side navigation built from {@code @Menu} entries, the user, language, logout. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    /** Session attribute: the signed-in user's saved language was applied to this session. */
+    public static final String LANGUAGE_APPLIED = "ktgs.languageApplied";
+
+    private final UserDirectory users;
+    private final KtgsUser user;
+
+    public MainLayout(CurrentUser currentUser, UserDirectory users) {
+        this.users = users;
         KtgsUser user = currentUser.get();
+        this.user = user;
+        applySavedLanguage();
         Span title = new Span(getTranslation("app.title"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span who = new Span(user.getFullName() + " (" + user.getUsername() + ")");
@@ -43,8 +55,25 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
     }
 
+    /** The language the user chose last time, from the first page after signing in (one reload when it is English). */
+    private void applySavedLanguage() {
+        UI ui = UI.getCurrent();
+        if (ui == null || ui.getSession() == null || ui.getSession().getAttribute(LANGUAGE_APPLIED) != null) {
+            return;
+        }
+        ui.getSession().setAttribute(LANGUAGE_APPLIED, Boolean.TRUE);
+        String saved = users.find(user.getUsername()).map(AppUser::getLocale).orElse("vi");
+        Locale wanted = "en".equals(saved) ? Locale.ENGLISH : LocaleSetup.VIETNAMESE;
+        if (!wanted.getLanguage().equals(ui.getLocale().getLanguage())) {
+            ui.getSession().setLocale(wanted);
+            ui.setLocale(wanted);
+            ui.getPage().reload();
+        }
+    }
+
     private void switchLanguage() {
         Locale next = getLocale().getLanguage().equals("vi") ? Locale.ENGLISH : LocaleSetup.VIETNAMESE;
+        users.chooseLanguage(user.getUsername(), next.getLanguage()); // remembered for the next sign-in, and mails follow it
         getUI().ifPresent(ui -> {
             ui.getSession().setLocale(next);
             ui.setLocale(next);

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import vn.ktgs.base.ui.DatePickers;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.calendar.AdjustmentKind;
 import vn.ktgs.calendar.CalendarService;
@@ -39,7 +40,7 @@ public class CalendarView extends VerticalLayout {
 
     final IntegerField year = new IntegerField();
     final Grid<CalendarService.Day> days = new Grid<>();
-    final DatePicker day = new DatePicker();
+    final DatePicker day = DatePickers.localized(new DatePicker());
     final RadioButtonGroup<AdjustmentKind> kind = new RadioButtonGroup<>();
     final TextField reason = new TextField();
     final Button add = new Button();

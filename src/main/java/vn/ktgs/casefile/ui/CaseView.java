@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
+import vn.ktgs.base.ui.DatePickers;
 import vn.ktgs.base.ui.UploadTexts;
 import vn.ktgs.casefile.*;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
@@ -107,7 +109,8 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         List<CaseEvent> events = cases.timeline(user, c.getId());
         Map<String, String> names = users.fullNames(events.stream().map(CaseEvent::getActor).distinct().toList());
         grid.addColumn(e -> Formats.dateTime(e.getAt())).setHeader(getTranslation("case.when")).setAutoWidth(true);
-        grid.addColumn(CaseEvent::getStepName).setHeader(getTranslation("inbox.step")).setWidth("14em");
+        grid.addColumn(e -> ModelTexts.stepName(c.getProcessKey(), e.getStepKey(), e.getStepName(), getLocale()))
+                .setHeader(getTranslation("inbox.step")).setKey("step").setWidth("14em");
         grid.addColumn(e -> names.getOrDefault(e.getActor(), e.getActor())).setHeader(getTranslation("case.who"))
                 .setKey("who").setWidth("12em");
         grid.addColumn(CaseEvent::getSummary).setHeader(getTranslation("case.what")).setFlexGrow(3);
@@ -180,7 +183,7 @@ public class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         kind.setItems(CaseDocument.UPLOADED, CaseDocument.MINUTES);
         kind.setItemLabelGenerator(k -> getTranslation("document.uploadKind." + k));
         kind.setValue(CaseDocument.UPLOADED);
-        var meetingDate = new DatePicker(getTranslation("document.meetingDate"));
+        var meetingDate = DatePickers.localized(new DatePicker(getTranslation("document.meetingDate")));
         meetingDate.setId("case-document-meeting-date");
         meetingDate.setMax(VietnamTime.localDate(clock.instant()));
         meetingDate.setVisible(false);

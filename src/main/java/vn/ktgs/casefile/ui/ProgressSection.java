@@ -2,6 +2,7 @@ package vn.ktgs.casefile.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -42,7 +43,7 @@ class ProgressSection implements CaseFileSection {
 
     @Override
     public Optional<Component> render(CaseFile caseFile, KtgsUser user) {
-        return progress.of(user, caseFile).map(this::render);
+        return progress.of(user, caseFile, UI.getCurrent() == null ? null : UI.getCurrent().getLocale()).map(this::render);
     }
 
     private Component render(Progress p) {

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ktgs.base.ui.DatePickers;
 import vn.ktgs.denunciation.CongressList;
 import vn.ktgs.denunciation.CongressLists;
 import vn.ktgs.kernel.FieldError;
@@ -41,7 +42,7 @@ import vn.ktgs.organization.Role;
 public class CongressView extends VerticalLayout {
 
     final TextField title = new TextField();
-    final DatePicker opensOn = new DatePicker();
+    final DatePicker opensOn = DatePickers.localized(new DatePicker());
     final MultiSelectComboBox<PartyMember> members = new MultiSelectComboBox<>();
     final Button mark = new Button();
     final ComboBox<CongressList> list = new ComboBox<>();

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
+import vn.ktgs.base.ui.DatePickers;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
@@ -47,8 +48,8 @@ public class SupervisionView extends VerticalLayout {
     final Paragraph inspected = new Paragraph();
     final Paragraph bySource = new Paragraph();
     final ComboBox<ObservationKind> kind = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickers.localized(new DatePicker());
+    final DatePicker to = DatePickers.localized(new DatePicker());
     final TextField text = new TextField();
     final Grid<ObservationRow> observations = new Grid<>();
     final SignsGrid signs;

@@ -2,6 +2,7 @@ package vn.ktgs.tasklist.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseFileSection;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.UserDirectory;
 import vn.ktgs.tasklist.InboxService;
@@ -57,12 +59,12 @@ class CurrentStepsSection implements CaseFileSection {
         for (InboxTask t : open) {
             Paragraph line = new Paragraph();
             if (InboxService.mayWork(user, t) || InboxService.mayClaim(user, t)) {
-                Anchor step = new Anchor("task/" + t.getTaskId(), t.getTaskName());
+                Anchor step = new Anchor("task/" + t.getTaskId(), name(t));
                 step.setId("case-step-" + t.getTaskKey());
                 step.setTitle(steps.getTranslation("case.openStep"));
                 line.add(step);
             } else {
-                line.add(new Text(t.getTaskName()));
+                line.add(new Text(name(t)));
             }
             line.add(new Text(details(steps, t, names)));
             if (assignments.mayReassign(user, t)) {
@@ -77,6 +79,10 @@ class CurrentStepsSection implements CaseFileSection {
             steps.add(line);
         }
         return Optional.of(steps);
+    }
+
+    private static String name(InboxTask t) {
+        return ModelTexts.stepName(t.getProcessKey(), t.getTaskKey(), t.getTaskName(), UI.getCurrent() == null ? null : UI.getCurrent().getLocale());
     }
 
     private String details(Component page, InboxTask t, Map<String, String> names) {

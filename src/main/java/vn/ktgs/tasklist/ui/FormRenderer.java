@@ -24,6 +24,7 @@ import java.util.*;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.ktgs.base.ui.DatePickers;
 import vn.ktgs.base.ui.UploadTexts;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;
@@ -230,8 +231,7 @@ public class FormRenderer {
             case "select" -> f.valuesKey() != null ? lookup(f, label, required) : select(f, label, required);
             case "taglist" -> tags(f, label, required);
             case "datetime" -> {
-                DatePicker d = new DatePicker(f.label() != null ? f.label() : f.property("dateLabel"));
-                d.setLocale(new Locale("vi", "VN"));
+                DatePicker d = DatePickers.localized(new DatePicker(f.label() != null ? f.label() : f.property("dateLabel")));
                 d.setRequiredIndicatorVisible(required);
                 if ("today".equals(f.property("notBefore"))) d.setMin(today);
                 d.setId("field-" + f.key());

@@ -1,12 +1,15 @@
 package vn.ktgs.tasklist.ui;
 
 import java.time.Clock;
+import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.organization.OptionsProvider;
 import vn.ktgs.tasklist.form.FormDefinition;
+import vn.ktgs.tasklist.form.FormTranslation;
 
 /** Renders a form for a user: with the lookups the user may search and today's date by KTGS's clock. */
 @Component
@@ -20,7 +23,9 @@ public class FormRenderers {
         this.clock = clock;
     }
 
+    /** The form in the reader's language (the UI's locale; Vietnamese outside a UI). */
     public FormRenderer.Rendered render(FormDefinition definition, KtgsUser user) {
-        return new FormRenderer(providers, user, VietnamTime.localDate(clock.instant())).render(definition);
+        Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
+        return new FormRenderer(providers, user, VietnamTime.localDate(clock.instant())).render(FormTranslation.localize(definition, locale));
     }
 }

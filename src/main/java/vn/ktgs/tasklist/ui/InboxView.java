@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxFilter;
@@ -156,10 +157,14 @@ public class InboxView extends VerticalLayout {
 
     /** The step's name opens it: a row says what to do, and a click does it. */
     private Component stepLink(InboxItem item) {
-        Anchor step = new Anchor("task/" + item.taskId(), item.taskName());
+        Anchor step = new Anchor("task/" + item.taskId(), stepName(item));
         step.setId("inbox-step-" + item.taskId());
         step.getElement().setAttribute("data-case", item.caseNumber());
         return step;
+    }
+
+    private String stepName(InboxItem item) {
+        return ModelTexts.stepName(item.processKey(), item.taskKey(), item.taskName(), getLocale());
     }
 
     private Component holder(InboxItem item) {
@@ -169,7 +174,7 @@ public class InboxView extends VerticalLayout {
         Button take = new Button(getTranslation("inbox.claim"), e -> {
             try {
                 work.claim(user, item.taskId());
-                Notification.show(getTranslation("inbox.claimed", item.taskName()), 3000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("inbox.claimed", stepName(item)), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RuntimeException taken) { // taken by someone else meanwhile
                 Notification.show(getTranslation("inbox.claimedSome", 0, 1), 5000, Notification.Position.MIDDLE)

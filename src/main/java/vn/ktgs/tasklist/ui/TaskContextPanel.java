@@ -65,7 +65,7 @@ class TaskContextPanel extends VerticalLayout {
         List<TaskWorkService.NextStep> open = work.nextSteps(user, caseFile.getId());
         if (open != null && !open.isEmpty()) {
             add(new H4(getTranslation("task.context.open")));
-            open.forEach(s -> add(wrapped(getTranslation("task.nextStep", s.taskName(),
+            open.forEach(s -> add(wrapped(getTranslation("task.nextStep", s.name(getLocale()),
                     s.assigneeName() == null ? getTranslation("task.nextUnclaimed") : s.assigneeName(), Formats.dateTime(s.dueAt())))));
         }
         String team = caseFile.getTeam() != null ? caseFile.getTeam() : caseFile.getProposedTeam();
@@ -99,7 +99,7 @@ class TaskContextPanel extends VerticalLayout {
         Div list = new Div();
         list.setId("task-context-steps");
         list.add(new H4(getTranslation("task.context.steps")));
-        List<EarlierSteps.Step> steps = earlier.of(user, caseFile.getId());
+        List<EarlierSteps.Step> steps = earlier.of(user, caseFile.getId(), getLocale());
         for (int i = 0; i < steps.size(); i++) {
             EarlierSteps.Step step = steps.get(i);
             VerticalLayout body = new VerticalLayout();

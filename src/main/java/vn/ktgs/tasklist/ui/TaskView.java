@@ -34,6 +34,7 @@ import vn.ktgs.casefile.CaseService;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.Formats;
+import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxTask;
@@ -116,7 +117,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         VerticalLayout step = new VerticalLayout();
         step.setPadding(false);
         step.getStyle().set("flex", "2 1 34em").set("min-width", "0");
-        step.add(new H2(task.getTaskName()));
+        String name = ModelTexts.stepName(task.getProcessKey(), task.getTaskKey(), task.getTaskName(), getLocale());
+        step.add(new H2(name));
         var caseFile = cases.get(task.getCaseId());
         boolean seesCase = CaseService.canSee(user, caseFile);
         step.add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseReference(task, seesCase),
@@ -129,7 +131,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         contexts.stream().filter(c -> c.describes(task.getProcessKey(), task.getTaskKey()))
                 .flatMap(c -> c.lines(taskId).stream()).forEach(line -> step.add(new Paragraph(line)));
         definition = work.form(user, taskId);
-        stepName = task.getTaskName();
+        stepName = name;
         form = renderers.render(definition, user);
         step.add(form.layout());
         step.add(startFromWhatIsKnown(definition));
@@ -266,7 +268,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         dialog.setHeader(getTranslation("task.confirm.header", stepName));
         Div preview = new Div();
         preview.getStyle().set("max-height", "50vh").set("overflow", "auto");
-        earlier.describe(definition, values).forEach(line -> {
+        earlier.describe(definition, values, getLocale()).forEach(line -> {
             Div text = new Div(line.value() == null ? "✓ " + line.label() : line.label() + ": " + line.value());
             text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
             preview.add(text);
@@ -322,7 +324,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             return getTranslation("task.completedNothingWaits");
         }
         return getTranslation("task.completedNext", next.stream()
-                .map(s -> getTranslation("task.nextStep", s.taskName(),
+                .map(s -> getTranslation("task.nextStep", s.name(getLocale()),
                         s.assigneeName() == null ? getTranslation("task.nextUnclaimed") : s.assigneeName(), Formats.dateTime(s.dueAt())))
                 .collect(Collectors.joining("; ")));
     }
