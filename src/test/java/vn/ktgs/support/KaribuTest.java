@@ -103,6 +103,13 @@ public abstract class KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
+    /** A new browser session for the user, as after signing out and in: the layout and views are built anew. */
+    protected KtgsUser signInAnew(String username) {
+        MockVaadin.tearDown();
+        setUpVaadin();
+        return login(username);
+    }
+
     /** Signs the user in for Spring Security and for Vaadin's view access checks. */
     protected KtgsUser login(String username) {
         KtgsUser user = driver.user(username);

@@ -9,9 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import java.util.List;
 import java.util.Locale;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CurrentUser;
@@ -21,16 +25,19 @@ import vn.ktgs.organization.UserDirectory;
 /** The frame around every view: side navigation built from {@code @Menu} entries, the user, language, logout. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Session attribute: the signed-in user's saved language was applied to this session. */
     public static final String LANGUAGE_APPLIED = "ktgs.languageApplied";
 
     private final UserDirectory users;
     private final KtgsUser user;
+    private final List<MenuExtras> extras;
+    private final SideNav nav = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, UserDirectory users) {
+    public MainLayout(CurrentUser currentUser, UserDirectory users, List<MenuExtras> extras) {
         this.users = users;
+        this.extras = extras;
         KtgsUser user = currentUser.get();
         this.user = user;
         applySavedLanguage();
@@ -49,10 +56,40 @@ public class MainLayout extends AppLayout {
         bar.setWidthFull();
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(new DrawerToggle(), bar);
-        SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
+        fillMenu();
+    }
+
+    /** The counts follow the work: the menu is rebuilt after every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        fillMenu();
+    }
+
+    private void fillMenu() {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            for (MenuExtras extra : extras) {
+                if (!extra.path().equals(path)) {
+                    continue;
+                }
+                Long count = extra.count(user);
+                if (count != null && count > 0) {
+                    Span badge = new Span(String.valueOf(count));
+                    badge.getElement().getThemeList().add("badge pill small");
+                    badge.setId("menu-count-" + path);
+                    item.setSuffixComponent(badge);
+                }
+                for (MenuExtras.Entry child : extra.children(user)) {
+                    SideNavItem sub = new SideNavItem(child.title(), child.path());
+                    sub.setQueryParameters(QueryParameters.simple(child.query()));
+                    item.addItem(sub);
+                }
+            }
+            nav.addItem(item);
+        });
     }
 
     /** The language the user chose last time, from the first page after signing in (one reload when it is English). */

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,13 +21,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
+import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.ModelTexts;
 import vn.ktgs.organization.CurrentUser;
@@ -33,6 +39,8 @@ import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxFilter;
 import vn.ktgs.tasklist.InboxItem;
 import vn.ktgs.tasklist.InboxService;
+import vn.ktgs.tasklist.SavedFilter;
+import vn.ktgs.tasklist.SavedFilters;
 import vn.ktgs.tasklist.TaskAssignments;
 import vn.ktgs.tasklist.TaskWorkService;
 
@@ -46,7 +54,10 @@ import vn.ktgs.tasklist.TaskWorkService;
 @PageTitle("KTGS – Hộp công việc")
 @Menu(order = 0, title = "nav.inbox")
 @PermitAll
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Query parameter: the id of a saved filter to open the inbox with (the menu's entries). */
+    static final String FILTER_PARAMETER = "filter";
 
     /** The processes a filter offers, in the order a committee meets them. */
     static final List<String> PROCESSES = List.of("inspection-violation", "inspection-compliance", "inspection-finance",
@@ -61,8 +72,18 @@ public class InboxView extends VerticalLayout {
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
     private InboxFilter filter = InboxFilter.everything();
+    private final SavedFilters savedFilters;
+    private final TextField search = new TextField();
+    private final Select<InboxFilter.Scope> scope = new Select<>();
+    private final Select<InboxFilter.Due> due = new Select<>();
+    private final ComboBox<String> process = new ComboBox<>();
+    private final ComboBox<SavedFilters.Listed> saved = new ComboBox<>();
+    private final Button deleteSaved = new Button();
+    /** While the controls are set from a saved filter, their changes are not separate filters. */
+    private boolean settingControls;
 
-    InboxView(InboxService inbox, TaskWorkService work, TaskAssignments assignments, CurrentUser currentUser) {
+    InboxView(InboxService inbox, TaskWorkService work, TaskAssignments assignments, SavedFilters savedFilters, CurrentUser currentUser) {
+        this.savedFilters = savedFilters;
         this.inbox = inbox;
         this.work = work;
         this.assignments = assignments;
@@ -72,12 +93,94 @@ public class InboxView extends VerticalLayout {
         empty.setId("inbox-empty");
         empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
         configureGrid();
-        add(new H2(getTranslation("inbox.title")), filters(), actions(), empty, grid);
+        add(new H2(getTranslation("inbox.title")), filters(), savedFilterBar(), actions(), empty, grid);
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(FILTER_PARAMETER).ifPresent(id ->
+                savedFilters.of(user).stream().filter(f -> String.valueOf(f.id()).equals(id)).findFirst().ifPresent(saved::setValue));
+    }
+
+    /** The saved filters (the user's and those shared with the committee), each with its count; save and delete. */
+    private Component savedFilterBar() {
+        saved.setId("inbox-saved");
+        saved.setPlaceholder(getTranslation("inbox.savedFilters"));
+        saved.setItemLabelGenerator(f -> f.name() + " (" + f.count() + ")" + (f.shared() ? " · " + getTranslation("inbox.shared") : ""));
+        saved.setItems(savedFilters.of(user));
+        saved.setClearButtonVisible(true);
+        saved.getStyle().set("flex", "1 1 20em");
+        saved.addValueChangeListener(e -> {
+            deleteSaved.setEnabled(e.getValue() != null && e.getValue().mine());
+            if (e.getValue() != null) {
+                show(e.getValue().filter());
+            }
+        });
+        Button save = new Button(getTranslation("inbox.saveFilter"), e -> saveDialog());
+        save.setId("inbox-save-filter");
+        deleteSaved.setText(getTranslation("inbox.deleteFilter"));
+        deleteSaved.setId("inbox-delete-filter");
+        deleteSaved.setEnabled(false);
+        deleteSaved.addClickListener(e -> {
+            savedFilters.delete(user, saved.getValue().id());
+            saved.setItems(savedFilters.of(user));
+        });
+        FlexLayout bar = new FlexLayout(saved, save, deleteSaved);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("gap", "var(--lumo-space-s)");
+        bar.setWidthFull();
+        return bar;
+    }
+
+    private void saveDialog() {
+        Dialog dialog = new Dialog(getTranslation("inbox.saveFilter"));
+        dialog.setId("save-filter-dialog");
+        TextField name = new TextField(getTranslation("inbox.filterName"));
+        name.setId("save-filter-name");
+        name.setWidthFull();
+        name.setMaxLength(100);
+        Checkbox share = new Checkbox(getTranslation("inbox.shareFilter"));
+        share.setId("save-filter-share");
+        share.setVisible(SavedFilters.mayShare(user));
+        Button ok = new Button(getTranslation("inbox.saveFilter"), e -> {
+            try {
+                SavedFilter kept = savedFilters.save(user, name.getValue(), filter, share.getValue());
+                dialog.close();
+                List<SavedFilters.Listed> all = savedFilters.of(user);
+                saved.setItems(all);
+                settingControls = true;
+                all.stream().filter(f -> f.id() == kept.getId()).findFirst().ifPresent(saved::setValue);
+                settingControls = false;
+                // the menu shows the new filter at the next navigation; reload it now
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class, QueryParameters.of(FILTER_PARAMETER, String.valueOf(kept.getId()))));
+            } catch (FormValidationException invalid) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation(invalid.errors().get(0).messageKey(), invalid.errors().get(0).args().toArray()));
+            }
+        });
+        ok.setId("save-filter-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(name, share));
+        dialog.getFooter().add(new Button(getTranslation("task.confirm.back"), e -> dialog.close()), ok);
+        dialog.setWidth("min(30em, 95vw)");
+        dialog.open();
+    }
+
+    /** Sets the controls to a saved filter and applies it at once. */
+    private void show(InboxFilter f) {
+        settingControls = true;
+        search.setValue(f.search() == null ? "" : f.search());
+        scope.setValue(f.scope());
+        due.setValue(f.due());
+        process.setValue(f.processKey());
+        settingControls = false;
+        grid.sort(List.of());
+        apply(f);
+    }
+
     private Component filters() {
-        TextField search = new TextField();
         search.setId("inbox-search");
         search.setPlaceholder(getTranslation("inbox.search"));
         search.setClearButtonVisible(true);
@@ -85,21 +188,18 @@ public class InboxView extends VerticalLayout {
         search.getStyle().set("flex", "3 1 22em");
         search.addValueChangeListener(e -> apply(filter.withSearch(e.getValue())));
 
-        Select<InboxFilter.Scope> scope = new Select<>();
         scope.setId("inbox-scope");
         scope.setItems(InboxFilter.Scope.values());
         scope.setItemLabelGenerator(s -> getTranslation("inbox.scope." + s.name()));
         scope.setValue(InboxFilter.Scope.ALL);
         scope.addValueChangeListener(e -> apply(filter.withScope(e.getValue())));
 
-        Select<InboxFilter.Due> due = new Select<>();
         due.setId("inbox-due");
         due.setItems(InboxFilter.Due.values());
         due.setItemLabelGenerator(d -> getTranslation("inbox.due." + d.name()));
         due.setValue(InboxFilter.Due.ANY);
         due.addValueChangeListener(e -> apply(filter.withDue(e.getValue())));
 
-        ComboBox<String> process = new ComboBox<>();
         process.setId("inbox-process");
         process.setPlaceholder(getTranslation("inbox.anyProcess"));
         process.setItems(PROCESSES);
@@ -147,10 +247,11 @@ public class InboxView extends VerticalLayout {
                 .setSortable(true).setFlexGrow(1);
         grid.setMultiSort(false);
         grid.setItems(q -> {
-            InboxFilter sorted = q.getSortOrders().isEmpty() ? filter
-                    : filter.sortedBy(InboxFilter.Sort.valueOf(q.getSortOrders().get(0).getSorted()),
-                            q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING);
-            return inbox.inbox(user, sorted, q.getOffset(), q.getLimit()).stream();
+            if (!q.getSortOrders().isEmpty()) { // the order clicked is part of the filter a user saves
+                filter = filter.sortedBy(InboxFilter.Sort.valueOf(q.getSortOrders().get(0).getSorted()),
+                        q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING);
+            }
+            return inbox.inbox(user, filter, q.getOffset(), q.getLimit()).stream();
         }, q -> (int) inbox.count(user, filter));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
     }
@@ -224,6 +325,9 @@ public class InboxView extends VerticalLayout {
     }
 
     private void apply(InboxFilter changed) {
+        if (settingControls) {
+            return;
+        }
         filter = changed;
         refresh();
     }

@@ -2,26 +2,32 @@ package vn.ktgs.tasklist.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.reminder.NotificationService;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxFilter;
 import vn.ktgs.tasklist.InboxItem;
+import vn.ktgs.tasklist.SavedFilters;
 
 /** The inbox as its users work it: search without tone marks, filters, taking a task, giving tasks to someone. */
 class InboxViewTest extends KaribuTest {
@@ -87,5 +93,46 @@ class InboxViewTest extends KaribuTest {
         _setValue(reason, "Đồng chí Đoàn đã nắm đơn vị này.");
         _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
         assertThat(driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getAssignee()).isEqualTo("truongdoan");
+        // the new holder is told: the menu counts the unread notification
+        long unread = context.getBean(NotificationService.class).unread(driver.user("truongdoan"));
+        assertThat(unread).isPositive();
+        signInAnew("truongdoan");
+        UI.getCurrent().navigate("inbox");
+        assertThat(_get(Span.class, spec -> spec.withId("menu-count-notifications")).getText()).isEqualTo(String.valueOf(unread));
+    }
+
+    @Test
+    void a_team_lead_shares_a_filter_the_team_sees_with_its_count_in_the_menu_and_only_its_owner_deletes_it() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B23");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        login("truongdoan");
+        UI.getCurrent().navigate("inbox");
+        _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), c.getCaseNumber());
+        _click(_get(Button.class, spec -> spec.withId("inbox-save-filter")));
+        _click(_get(Button.class, spec -> spec.withId("save-filter-confirm")));
+        assertThat(_get(TextField.class, spec -> spec.withId("save-filter-name")).getErrorMessage()).isEqualTo("Bắt buộc nhập.");
+        _setValue(_get(TextField.class, spec -> spec.withId("save-filter-name")), "Hồ sơ " + c.getCaseNumber());
+        _setValue(_get(Checkbox.class, spec -> spec.withId("save-filter-share")), true);
+        _click(_get(Button.class, spec -> spec.withId("save-filter-confirm")));
+        // the menu lists it under the inbox with the number of tasks it finds now
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Hồ sơ " + c.getCaseNumber() + " (1)");
+
+        // an inspector of the committee sees it, applied to their own inbox, and may not delete it
+        login("kiemtra2");
+        UI.getCurrent().navigate("cases");
+        UI.getCurrent().navigate("inbox");
+        @SuppressWarnings("unchecked")
+        ComboBox<SavedFilters.Listed> saved = _get(ComboBox.class, spec -> spec.withId("inbox-saved"));
+        SavedFilters.Listed shared = saved.getListDataView().getItems().filter(f -> f.name().equals("Hồ sơ " + c.getCaseNumber()))
+                .findFirst().orElseThrow();
+        assertThat(shared.shared()).isTrue();
+        _setValue(saved, shared);
+        assertThat(_get(TextField.class, spec -> spec.withId("inbox-search")).getValue()).isEqualTo(c.getCaseNumber());
+        assertThat(rows()).allSatisfy(row -> assertThat(row.caseNumber()).isEqualTo(c.getCaseNumber()));
+        assertThat(_get(Button.class, spec -> spec.withId("inbox-delete-filter")).isEnabled()).isFalse();
+        assertThatThrownBy(() -> context.getBean(SavedFilters.class).delete(driver.user("kiemtra2"), shared.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        // a commune's inspector does not see the province's filter
+        assertThat(context.getBean(SavedFilters.class).of(driver.user("xa.kiemtra"))).extracting(SavedFilters.Listed::id).doesNotContain(shared.id());
     }
 }
