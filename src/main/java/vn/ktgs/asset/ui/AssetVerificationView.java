@@ -40,7 +40,7 @@ import vn.ktgs.organization.PartyMember;
  */
 @Route("asset-verification")
 @PageTitle("KTGS – Xác minh tài sản, thu nhập")
-@Menu(order = 5, title = "asset.nav")
+@Menu(order = 12, title = "asset.nav", icon = "vaadin:wallet")
 @RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class AssetVerificationView extends VerticalLayout {
 

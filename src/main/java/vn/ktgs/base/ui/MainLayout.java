@@ -6,6 +6,9 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -16,6 +19,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import vn.ktgs.organization.AppUser;
 import vn.ktgs.organization.CurrentUser;
@@ -33,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserDirectory users;
     private final KtgsUser user;
     private final List<MenuExtras> extras;
-    private final SideNav nav = new SideNav();
+    private final VerticalLayout menu = new VerticalLayout();
 
     public MainLayout(CurrentUser currentUser, UserDirectory users, List<MenuExtras> extras) {
         this.users = users;
@@ -56,7 +61,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setWidthFull();
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(new DrawerToggle(), bar);
-        addToDrawer(nav);
+        menu.setPadding(false);
+        menu.setSpacing(false);
+        menu.getStyle().set("padding", "var(--lumo-space-s)");
+        addToDrawer(new Scroller(menu));
         fillMenu();
     }
 
@@ -66,11 +74,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         fillMenu();
     }
 
+    /** The menu's groups, by the tens of the entries' order: what the user does, work first. */
+    static final List<String> GROUPS = List.of("work", "cases", "programmes", "letters", "reports", "admin", "account");
+
     private void fillMenu() {
-        nav.removeAll();
+        menu.removeAll();
+        Map<Integer, SideNav> groups = new TreeMap<>();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (MenuLevels.hiddenFor(user, path)) {
+                return;
+            }
+            int group = Math.min((int) (entry.order() / 10), GROUPS.size() - 1);
+            SideNav nav = groups.computeIfAbsent(group, g -> {
+                SideNav n = new SideNav(getTranslation("nav.group." + GROUPS.get(g)));
+                n.setId("menu-group-" + GROUPS.get(g));
+                n.setCollapsible(true);
+                n.setWidthFull();
+                return n;
+            });
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
             for (MenuExtras extra : extras) {
                 if (!extra.path().equals(path)) {
                     continue;
@@ -90,6 +116,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(item);
         });
+        groups.values().forEach(menu::add);
     }
 
     /** The language the user chose last time, from the first page after signing in (one reload when it is English). */

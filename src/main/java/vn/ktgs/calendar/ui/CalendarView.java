@@ -34,7 +34,7 @@ import vn.ktgs.organization.KtgsUser;
 /** Administrators see a year's days off (computed holidays, compensatory days) and add the government's adjustments. */
 @Route("admin/calendar")
 @PageTitle("KTGS – Lịch làm việc")
-@Menu(order = 7, title = "nav.calendar")
+@Menu(order = 52, title = "nav.calendar", icon = "vaadin:calendar")
 @RolesAllowed("ADMIN")
 public class CalendarView extends VerticalLayout {
 

@@ -22,7 +22,7 @@ import vn.ktgs.organization.KtgsUser;
 /** The deadline rules in force (procedures.md §2); administrators edit them and recompute open deadlines. */
 @Route("admin/deadlines")
 @PageTitle("KTGS – Thời hạn")
-@Menu(order = 8, title = "nav.deadlines")
+@Menu(order = 51, title = "nav.deadlines", icon = "vaadin:clock")
 @RolesAllowed({"ADMIN", "CHAIR", "DEPUTY_CHAIR"})
 public class DeadlineRulesView extends VerticalLayout {
 

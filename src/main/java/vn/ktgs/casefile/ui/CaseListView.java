@@ -21,7 +21,7 @@ import vn.ktgs.organization.KtgsUser;
 /** Cases of the user's committees, searchable by number, subject or title, filtered by status. */
 @Route("cases")
 @PageTitle("KTGS – Hồ sơ")
-@Menu(order = 2, title = "nav.cases")
+@Menu(order = 10, title = "nav.cases", icon = "vaadin:folder-open")
 // every committee role: a subject's contact person has no committee scope, so the page would be empty for them
 @RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class CaseListView extends VerticalLayout {

@@ -17,7 +17,7 @@ import vn.ktgs.tasklist.ui.StartForm;
  */
 @Route("complaints/new")
 @PageTitle("KTGS – Tiếp nhận đơn khiếu nại kỷ luật")
-@Menu(order = 1.5, title = "complaint.nav")
+@Menu(order = 32, title = "complaint.nav", icon = "vaadin:file-text")
 @RolesAllowed({"CLERK", "INSPECTOR", "TEAM_LEAD"})
 public class RegisterComplaintView extends VerticalLayout {
 

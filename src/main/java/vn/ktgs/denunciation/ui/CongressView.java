@@ -37,7 +37,7 @@ import vn.ktgs.organization.Role;
  */
 @Route("denunciations/congress")
 @PageTitle("KTGS – Đơn tố cáo trước đại hội")
-@Menu(order = 23, title = "denunciation.nav.congress")
+@Menu(order = 34, title = "denunciation.nav.congress", icon = "vaadin:users")
 @RolesAllowed({"ADMIN", "LOCAL_ADMIN"})
 public class CongressView extends VerticalLayout {
 

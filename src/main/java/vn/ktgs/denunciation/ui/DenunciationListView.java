@@ -25,7 +25,7 @@ import vn.ktgs.organization.KtgsUser;
  */
 @Route("denunciations")
 @PageTitle("KTGS – Đơn tố cáo")
-@Menu(order = 21, title = "denunciation.nav.list")
+@Menu(order = 31, title = "denunciation.nav.list", icon = "vaadin:envelopes")
 @RolesAllowed({"CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class DenunciationListView extends VerticalLayout {
 

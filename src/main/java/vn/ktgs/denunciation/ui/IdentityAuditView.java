@@ -21,7 +21,7 @@ import vn.ktgs.organization.KtgsUser;
 /** The chair reviews every read of the denouncers' identities held by their committee: who, when, which letter, why. */
 @Route("denunciations/identity-reads")
 @PageTitle("KTGS – Nhật ký truy cập danh tính người tố cáo")
-@Menu(order = 22, title = "denunciation.nav.audit")
+@Menu(order = 33, title = "denunciation.nav.audit", icon = "vaadin:user-check")
 @RolesAllowed("CHAIR")
 public class IdentityAuditView extends VerticalLayout {
 

@@ -22,7 +22,7 @@ import vn.ktgs.tasklist.ui.StartForm;
  */
 @Route("denunciations/new")
 @PageTitle("KTGS – Tiếp nhận đơn tố cáo")
-@Menu(order = 20, title = "denunciation.nav.register")
+@Menu(order = 30, title = "denunciation.nav.register", icon = "vaadin:envelope-open")
 @RolesAllowed("CLERK")
 public class RegisterDenunciationView extends VerticalLayout {
 

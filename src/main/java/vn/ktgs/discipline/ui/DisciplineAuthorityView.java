@@ -28,7 +28,7 @@ import vn.ktgs.organization.OrgLevel;
  */
 @Route("admin/discipline-authority")
 @PageTitle("KTGS – Thẩm quyền kỷ luật")
-@Menu(order = 8, title = "nav.disciplineAuthority")
+@Menu(order = 53, title = "nav.disciplineAuthority", icon = "vaadin:scale")
 @RolesAllowed({"ADMIN", "CHAIR", "DEPUTY_CHAIR"})
 public class DisciplineAuthorityView extends VerticalLayout {
 

@@ -14,7 +14,7 @@ import vn.ktgs.tasklist.ui.StartForm;
 /** An inspector opens a discipline review: the process's start form (subject, violations and their dates, proposed form). */
 @Route("discipline/new")
 @PageTitle("KTGS – Xem xét kỷ luật")
-@Menu(order = 1, title = "nav.disciplineOpen")
+@Menu(order = 3, title = "nav.disciplineOpen", icon = "vaadin:gavel")
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
 public class OpenDisciplineReviewView extends VerticalLayout {
 

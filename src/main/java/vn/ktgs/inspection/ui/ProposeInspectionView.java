@@ -14,7 +14,7 @@ import vn.ktgs.tasklist.ui.StartForm;
 /** An inspector proposes an inspection on signs of violation: the process's start form. */
 @Route("inspection/new")
 @PageTitle("KTGS – Đề xuất kiểm tra")
-@Menu(order = 1, title = "nav.propose")
+@Menu(order = 2, title = "nav.propose", icon = "vaadin:search-plus")
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD"})
 public class ProposeInspectionView extends VerticalLayout {
 

@@ -21,7 +21,7 @@ import vn.ktgs.organization.*;
 /** The org tree within the user's committees (loaded level by level) and the members of the chosen organisation. */
 @Route("organizations")
 @PageTitle("KTGS – Tổ chức, đảng viên")
-@Menu(order = 3, title = "nav.organizations")
+@Menu(order = 11, title = "nav.organizations", icon = "vaadin:sitemap")
 // every committee role: a subject's contact person has no committee scope, so the page would be empty for them
 @RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class OrganizationView extends VerticalLayout {

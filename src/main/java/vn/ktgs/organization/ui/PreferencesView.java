@@ -18,7 +18,7 @@ import vn.ktgs.organization.UserDirectory;
 /** Each user chooses immediate reminder mails or one morning digest, and the language of mails. */
 @Route("preferences")
 @PageTitle("KTGS – Cài đặt cá nhân")
-@Menu(order = 10, title = "nav.preferences")
+@Menu(order = 60, title = "nav.preferences", icon = "vaadin:cog")
 @PermitAll
 public class PreferencesView extends VerticalLayout {
 

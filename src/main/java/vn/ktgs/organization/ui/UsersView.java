@@ -15,7 +15,7 @@ import vn.ktgs.organization.UserDirectory;
 /** Users of the committees in the viewer's scope, with their roles per organisation. */
 @Route("users")
 @PageTitle("KTGS – Người dùng")
-@Menu(order = 4, title = "nav.users")
+@Menu(order = 50, title = "nav.users", icon = "vaadin:user-card")
 @RolesAllowed({"ADMIN", "CHAIR", "DEPUTY_CHAIR"})
 public class UsersView extends VerticalLayout {
 

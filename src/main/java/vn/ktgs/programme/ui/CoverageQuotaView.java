@@ -25,7 +25,7 @@ import vn.ktgs.programme.CoverageQuotaService;
 /** Administrators set the yearly coverage quota of each level; every change is audited. */
 @Route("programmes/quotas")
 @PageTitle("KTGS – Chỉ tiêu kiểm tra, giám sát")
-@Menu(order = 8, title = "nav.quotas")
+@Menu(order = 22, title = "nav.quotas", icon = "vaadin:bar-chart")
 @RolesAllowed("ADMIN")
 public class CoverageQuotaView extends VerticalLayout {
 

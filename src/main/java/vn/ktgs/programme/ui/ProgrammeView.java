@@ -38,7 +38,7 @@ import vn.ktgs.programme.ProgrammeProgress.QuarterProgress;
  */
 @Route("programmes")
 @PageTitle("KTGS – Chương trình kiểm tra, giám sát")
-@Menu(order = 4, title = "nav.programmes")
+@Menu(order = 20, title = "nav.programmes", icon = "vaadin:calendar-briefcase")
 // the roles ProgrammeService lets draft and start programmes: a contact or an administrator would find the page empty
 @RolesAllowed({"CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class ProgrammeView extends VerticalLayout {

@@ -24,7 +24,7 @@ import vn.ktgs.remediation.OnTimeShare;
 /** The share of conclusion notices remediated on time, per committee in the user's scope, for a year or quarter. */
 @Route("remediation/on-time")
 @PageTitle("KTGS – Khắc phục đúng hạn")
-@Menu(order = 3, title = "nav.onTime")
+@Menu(order = 40, title = "nav.onTime", icon = "vaadin:chart")
 // every committee role (a subject's contact person has no committee scope, so the page would be empty for them)
 @RolesAllowed({"ADMIN", "LOCAL_ADMIN", "CLERK", "INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class OnTimeShareView extends VerticalLayout {

@@ -18,7 +18,7 @@ import vn.ktgs.reminder.NotificationService;
 /** The user's reminders in the app: the same ones the mails (or the morning digest) carry. */
 @Route("notifications")
 @PageTitle("KTGS – Thông báo")
-@Menu(order = 1, title = "nav.notifications")
+@Menu(order = 1, title = "nav.notifications", icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 

@@ -18,7 +18,7 @@ import vn.ktgs.reminder.OutboxMail;
 /** Administrators see every mail, its state and last error, and can send a failed one again. */
 @Route("admin/outbox")
 @PageTitle("KTGS – Hộp thư đi")
-@Menu(order = 9, title = "nav.outbox")
+@Menu(order = 55, title = "nav.outbox", icon = "vaadin:outbox")
 @RolesAllowed("ADMIN")
 public class OutboxView extends VerticalLayout {
 

@@ -30,7 +30,7 @@ import vn.ktgs.reminder.ReminderPolicyService;
 /** The reminder policy: when, relative to the due date in working days, and to whom. */
 @Route("admin/reminders")
 @PageTitle("KTGS – Nhắc việc")
-@Menu(order = 8, title = "nav.reminders")
+@Menu(order = 54, title = "nav.reminders", icon = "vaadin:alarm")
 @RolesAllowed("ADMIN")
 public class ReminderPolicyView extends VerticalLayout {
 

@@ -39,7 +39,7 @@ import vn.ktgs.tasklist.ui.FormRenderers;
  */
 @Route("supervision")
 @PageTitle("KTGS – Giám sát thường xuyên")
-@Menu(order = 4, title = "nav.supervision")
+@Menu(order = 21, title = "nav.supervision", icon = "vaadin:eye")
 @RolesAllowed({"INSPECTOR", "TEAM_LEAD", "COMMITTEE_MEMBER", "CHAIR", "DEPUTY_CHAIR"})
 public class SupervisionView extends VerticalLayout {
 

@@ -52,7 +52,7 @@ import vn.ktgs.tasklist.TaskWorkService;
 @Route("inbox")
 @RouteAlias("")
 @PageTitle("KTGS – Hộp công việc")
-@Menu(order = 0, title = "nav.inbox")
+@Menu(order = 0, title = "nav.inbox", icon = "vaadin:inbox")
 @PermitAll
 public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
