@@ -38,7 +38,7 @@ class InboxSearchBackfill {
             done = batch.execute(status -> {
                 List<InboxTask> rows = inbox.findTop500BySearchTextIsNull();
                 Map<String, String> names = users.fullNames(rows.stream().map(InboxTask::getAssignee).filter(Objects::nonNull).toList());
-                rows.forEach(t -> t.index(cases.get(t.getCaseId()).getTitle(), names.get(t.getAssignee())));
+                rows.forEach(t -> t.index(cases.get(t.getCaseId()).getTitle(), t.getAssignee() == null ? null : names.get(t.getAssignee())));
                 return rows.size();
             });
         }

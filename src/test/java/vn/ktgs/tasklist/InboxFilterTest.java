@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.CaseStatus;
@@ -27,6 +28,8 @@ class InboxFilterTest {
     @Autowired CaseDriver driver;
     @Autowired InboxService inbox;
     @Autowired CaseService cases;
+    @Autowired InboxSearchBackfill backfill;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -86,6 +89,16 @@ class InboxFilterTest {
         assertThat(caseNumbers(lead, all.withDue(InboxFilter.Due.OVERDUE))).contains(c.getCaseNumber());
         assertThat(caseNumbers(lead, all.withDue(InboxFilter.Due.THIS_WEEK))).doesNotContain(c.getCaseNumber());
         assertThat(cases.get(c.getId()).getStatus()).isNotEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void tasks_projected_before_the_search_column_are_folded_at_start() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B24");
+        jdbc.update("update inbox_task set search_text = null where case_id = ?", c.getId());
+        KtgsUser chair = driver.user("chunhiem");
+        assertThat(caseNumbers(chair, InboxFilter.everything().withSearch(c.getCaseNumber()))).isEmpty();
+        backfill.fold();
+        assertThat(caseNumbers(chair, InboxFilter.everything().withSearch(c.getCaseNumber()))).containsExactly(c.getCaseNumber());
     }
 
     @Test
