@@ -13,6 +13,8 @@ public class KtgsUser implements UserDetails {
     private final String fullName;
     private final boolean enabled;
     private final List<Grant> grants;
+    /** The users this one stands in for today (their substitute), as of signing in. */
+    private Set<String> standsInFor = Set.of();
 
     public KtgsUser(String username, String passwordHash, String fullName, boolean enabled, List<Grant> grants) {
         this.username = username;
@@ -29,6 +31,15 @@ public class KtgsUser implements UserDetails {
                 .toList();
         return new KtgsUser(user.getUsername(), user.getPasswordHash(), user.getFullName(), user.isEnabled(), grants);
     }
+
+    /** The same user standing in for these absent colleagues. */
+    public KtgsUser standingInFor(Set<String> absent) {
+        KtgsUser copy = new KtgsUser(username, passwordHash, fullName, enabled, grants);
+        copy.standsInFor = Set.copyOf(absent);
+        return copy;
+    }
+
+    public Set<String> standsInFor() { return standsInFor; }
 
     public String getFullName() { return fullName; }
     public List<Grant> getGrants() { return grants; }

@@ -11,15 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final Substitutes substitutes;
 
-    UserDirectory(AppUserRepository users) {
+    UserDirectory(AppUserRepository users, Substitutes substitutes) {
         this.users = users;
+        this.substitutes = substitutes;
     }
 
+    /** The user as signed in: grants, and the absent colleagues they stand in for today. */
     @Override
     @Transactional(readOnly = true)
     public KtgsUser loadUserByUsername(String username) {
-        return users.findByUsername(username).map(KtgsUser::of)
+        return users.findByUsername(username).map(KtgsUser::of).map(u -> u.standingInFor(substitutes.absentFor(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 

@@ -24,10 +24,11 @@ class InboxQueries {
     @PersistenceContext
     private EntityManager em;
 
-    List<InboxTask> assignedTo(String user, InboxFilter filter, Instant now, int max) {
+    /** Given to the user, or to absent colleagues the user stands in for ({@code holders}). */
+    List<InboxTask> assignedTo(List<String> holders, InboxFilter filter, Instant now, int max) {
         Map<String, Object> params = new HashMap<>();
-        params.put("me", user);
-        return page("select t.* from inbox_task t where t.assignee = :me", filter, now, params, max);
+        params.put("me", holders);
+        return page("select t.* from inbox_task t where t.assignee in (:me)", filter, now, params, max);
     }
 
     List<InboxTask> offeredTo(Collection<String> groups, InboxFilter filter, Instant now, int max) {
@@ -37,10 +38,10 @@ class InboxQueries {
                 + "(select g.task_id from inbox_task_group g where g.group_id in (:groups))", filter, now, params, max);
     }
 
-    long countAssignedTo(String user, InboxFilter filter, Instant now) {
+    long countAssignedTo(List<String> holders, InboxFilter filter, Instant now) {
         Map<String, Object> params = new HashMap<>();
-        params.put("me", user);
-        return count("select count(*) from inbox_task t where t.assignee = :me", filter, now, params);
+        params.put("me", holders);
+        return count("select count(*) from inbox_task t where t.assignee in (:me)", filter, now, params);
     }
 
     long countOfferedTo(Collection<String> groups, InboxFilter filter, Instant now) {

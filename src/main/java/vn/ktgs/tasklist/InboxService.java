@@ -44,13 +44,13 @@ public class InboxService {
         int max = offset + limit;
         List<String> groups = user.candidateGroups();
         Stream<InboxTask> mine = filter.scope() == InboxFilter.Scope.GROUPS ? Stream.empty()
-                : queries.assignedTo(user.getUsername(), filter, now, max).stream();
+                : queries.assignedTo(holders(user), filter, now, max).stream();
         Stream<InboxTask> offered = groups.isEmpty() || filter.scope() == InboxFilter.Scope.MINE ? Stream.empty()
                 : queries.offeredTo(groups, filter, now, max).stream();
         BusinessCalendar.WorkingDays days = calendar.workingDays();
         List<InboxTask> page = Stream.concat(mine, offered).sorted(InboxQueries.comparator(filter)).skip(offset).limit(limit).toList();
         Map<String, String> names = users.fullNames(page.stream().map(InboxTask::getAssignee).filter(Objects::nonNull).distinct().toList());
-        return page.stream().map(t -> toItem(t, now, days, names)).toList();
+        return page.stream().map(t -> toItem(t, now, days, names, user)).toList();
     }
 
     public long count(KtgsUser user) {
@@ -60,7 +60,7 @@ public class InboxService {
     public long count(KtgsUser user, InboxFilter filter) {
         Instant now = clock.instant();
         List<String> groups = user.candidateGroups();
-        return (filter.scope() == InboxFilter.Scope.GROUPS ? 0 : queries.countAssignedTo(user.getUsername(), filter, now))
+        return (filter.scope() == InboxFilter.Scope.GROUPS ? 0 : queries.countAssignedTo(holders(user), filter, now))
                 + (groups.isEmpty() || filter.scope() == InboxFilter.Scope.MINE ? 0 : queries.countOfferedTo(groups, filter, now));
     }
 
@@ -75,7 +75,7 @@ public class InboxService {
     /** May this user work on (or look at) this task: its assignee, or in one of its groups while unclaimed. */
     public static boolean mayWork(KtgsUser user, InboxTask task) {
         if (task.getAssignee() != null) {
-            return task.getAssignee().equals(user.getUsername());
+            return task.getAssignee().equals(user.getUsername()) || user.standsInFor().contains(task.getAssignee());
         }
         return user.candidateGroups().stream().anyMatch(task.getCandidateGroups()::contains);
     }
@@ -98,10 +98,19 @@ public class InboxService {
         return workingDaysLeft(dueAt, clock.instant(), calendar.workingDays());
     }
 
-    static InboxItem toItem(InboxTask t, Instant now, BusinessCalendar.WorkingDays days, Map<String, String> names) {
+    /** The user and the absent colleagues they stand in for: whose assigned tasks the inbox lists. */
+    private static List<String> holders(KtgsUser user) {
+        List<String> holders = new ArrayList<>();
+        holders.add(user.getUsername());
+        holders.addAll(user.standsInFor());
+        return holders;
+    }
+
+    static InboxItem toItem(InboxTask t, Instant now, BusinessCalendar.WorkingDays days, Map<String, String> names, KtgsUser user) {
         return new InboxItem(t.getTaskId(), t.getCaseId(), t.getCaseNumber(), t.getSubjectName(), t.getProcessKey(),
                 t.getTaskKey(), t.getTaskName(), t.getAssignee(), t.getDueAt(), t.getDueAt() != null && t.getDueAt().isBefore(now),
                 workingDaysLeft(t.getDueAt(), now, days), t.getDueRule(),
-                t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()), t.getAssignee() == null);
+                t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()), t.getAssignee() == null,
+                t.getAssignee() != null && !t.getAssignee().equals(user.getUsername()) && user.standsInFor().contains(t.getAssignee()));
     }
 }

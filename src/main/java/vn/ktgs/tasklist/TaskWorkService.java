@@ -74,6 +74,12 @@ public class TaskWorkService {
         return task;
     }
 
+    /** A person's full name (the username when unknown), e.g. the absent colleague a substitute works for. */
+    @Transactional(readOnly = true)
+    public String fullName(String username) {
+        return users.fullNames(List.of(username)).getOrDefault(username, username);
+    }
+
     @Transactional(readOnly = true)
     public FormDefinition form(KtgsUser user, String taskId) {
         return forms.of(openTask(user, taskId));

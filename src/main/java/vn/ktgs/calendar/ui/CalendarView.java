@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import vn.ktgs.base.ui.DatePickers;
+import vn.ktgs.kernel.DatePickers;
 import vn.ktgs.audit.AuditEntry;
 import vn.ktgs.calendar.AdjustmentKind;
 import vn.ktgs.calendar.CalendarService;

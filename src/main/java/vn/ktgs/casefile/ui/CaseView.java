@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ktgs.base.ui.DatePickers;
+import vn.ktgs.kernel.DatePickers;
 import vn.ktgs.base.ui.UploadTexts;
 import vn.ktgs.casefile.*;
 import vn.ktgs.kernel.Formats;

@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.ktgs.base.ui.DatePickers;
+import vn.ktgs.kernel.DatePickers;
 import vn.ktgs.denunciation.CongressList;
 import vn.ktgs.denunciation.CongressLists;
 import vn.ktgs.kernel.FieldError;

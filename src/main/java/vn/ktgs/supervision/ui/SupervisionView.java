@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
-import vn.ktgs.base.ui.DatePickers;
+import vn.ktgs.kernel.DatePickers;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;

@@ -24,7 +24,7 @@ import java.util.*;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import vn.ktgs.base.ui.DatePickers;
+import vn.ktgs.kernel.DatePickers;
 import vn.ktgs.base.ui.UploadTexts;
 import vn.ktgs.casefile.CaseService;
 import vn.ktgs.casefile.UploadedFile;

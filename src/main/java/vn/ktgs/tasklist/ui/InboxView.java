@@ -270,7 +270,14 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component holder(InboxItem item) {
         if (!item.offered()) {
-            return new Span(item.assigneeName());
+            Span holder = new Span(item.assigneeName());
+            if (item.standIn()) {
+                Span mark = new Span(getTranslation("inbox.standIn"));
+                mark.getElement().getThemeList().add("badge contrast small");
+                mark.getStyle().set("margin-left", "var(--lumo-space-xs)");
+                holder.add(mark);
+            }
+            return holder;
         }
         Button take = new Button(getTranslation("inbox.claim"), e -> {
             try {

@@ -119,6 +119,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         step.getStyle().set("flex", "2 1 34em").set("min-width", "0");
         String name = ModelTexts.stepName(task.getProcessKey(), task.getTaskKey(), task.getTaskName(), getLocale());
         step.add(new H2(name));
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername()) && user.standsInFor().contains(task.getAssignee())) {
+            Paragraph standIn = new Paragraph(getTranslation("task.standIn", work.fullName(task.getAssignee())));
+            standIn.setId("task-stand-in");
+            standIn.getElement().getThemeList().add("badge contrast");
+            step.add(standIn);
+        }
         var caseFile = cases.get(task.getCaseId());
         boolean seesCase = CaseService.canSee(user, caseFile);
         step.add(new HorizontalLayout(new Paragraph(getTranslation("task.case")), caseReference(task, seesCase),

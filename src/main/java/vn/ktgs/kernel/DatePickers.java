@@ -1,4 +1,4 @@
-package vn.ktgs.base.ui;
+package vn.ktgs.kernel;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Date pickers as the rest of KTGS writes dates: dd/MM/yyyy, weeks from Monday, and in Vietnamese the month and day
- * names too ("Tháng 5", "T2"), where the web component would otherwise speak English.
+ * names too ("Tháng 5", "T2"), where the web component would otherwise speak English. In the kernel, though a UI
+ * helper, because every module builds date pickers, the organisation pages included.
  */
 public final class DatePickers {
 
