@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.ktgs.support.CaseDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CaseDriver.class) // journeys that set their scene through the services, as the integration tests do
 abstract class JourneyTest {
 
     @LocalServerPort int port;

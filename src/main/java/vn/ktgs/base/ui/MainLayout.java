@@ -110,6 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 }
                 for (MenuExtras.Entry child : extra.children(user)) {
                     SideNavItem sub = new SideNavItem(child.title(), child.path());
+                    sub.getElement().setAttribute("title", child.title()); // a long name is cut in the drawer: whole on hover
                     sub.setQueryParameters(QueryParameters.simple(child.query()));
                     item.addItem(sub);
                 }
