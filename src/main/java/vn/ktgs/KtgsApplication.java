@@ -1,6 +1,7 @@
 package vn.ktgs;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @ConfigurationPropertiesScan
 @PWA(name = "KTGS – Kiểm tra, giám sát", shortName = "KTGS")
+@Push // an open inbox shows work given or taken meanwhile without a reload (tasklist.ui.LiveInboxes)
 public class KtgsApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,12 +1,15 @@
 package vn.ktgs.tasklist;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,8 +28,11 @@ class TaskProjectionListener {
     private final DueDateNotes dueDates;
     private final Clock clock;
     private final UserDirectory users;
+    private final ApplicationEventPublisher events;
 
-    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates, Clock clock, UserDirectory users) {
+    TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates, Clock clock, UserDirectory users,
+                           ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.clock = clock;
         this.inbox = inbox;
@@ -70,6 +76,7 @@ class TaskProjectionListener {
                 .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));
         row.index(c.getTitle(), nameOf(task.getAssignee()));
         inbox.save(row);
+        changed(row, null);
     }
 
     /**
@@ -81,19 +88,30 @@ class TaskProjectionListener {
         inbox.findById(task.getId()).ifPresent(row -> {
             row.stored();
             inbox.delete(row);
+            changed(row, null);
         });
     }
 
         private void updated(DelegateTask task) {
         inbox.findById(task.getId()).ifPresent(row -> {
             boolean reindex = !Objects.equals(row.getAssignee(), task.getAssignee()) || !Objects.equals(row.getTaskName(), task.getName());
+            String before = row.getAssignee();
             row.setAssignee(task.getAssignee());
             row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
             row.setTaskName(task.getName());
             if (reindex) {
                 row.index(cases.get(row.getCaseId()).getTitle(), nameOf(task.getAssignee()));
+                changed(row, before);
             }
         });
+    }
+
+    /** Tells the open inboxes of whoever held, holds or may take the task (after the commit, LiveInboxes). */
+    private void changed(InboxTask row, String formerAssignee) {
+        Set<String> people = new HashSet<>();
+        if (row.getAssignee() != null) people.add(row.getAssignee());
+        if (formerAssignee != null) people.add(formerAssignee);
+        events.publishEvent(new InboxChanged(people, Set.copyOf(row.getCandidateGroups())));
     }
 
     private String nameOf(String username) {

@@ -82,7 +82,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     /** While the controls are set from a saved filter, their changes are not separate filters. */
     private boolean settingControls;
 
-    InboxView(InboxService inbox, TaskWorkService work, TaskAssignments assignments, SavedFilters savedFilters, CurrentUser currentUser) {
+    InboxView(InboxService inbox, TaskWorkService work, TaskAssignments assignments, SavedFilters savedFilters, CurrentUser currentUser,
+              LiveInboxes live) {
         this.savedFilters = savedFilters;
         this.inbox = inbox;
         this.work = work;
@@ -95,6 +96,17 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         configureGrid();
         add(new H2(getTranslation("inbox.title")), filters(), savedFilterBar(), actions(), empty, grid);
         refresh();
+        // work given, taken or done elsewhere shows here at once (Vaadin push), while the page is open
+        addAttachListener(e -> {
+            Runnable unregister = live.register(e.getUI(), user, this::refreshKeepingSelection);
+            addDetachListener(d -> unregister.run());
+        });
+    }
+
+    /** A live refresh: the rows and the count anew; what the user ticked stays ticked (the rows are values). */
+    private void refreshKeepingSelection() {
+        grid.getDataProvider().refreshAll();
+        showCount();
     }
 
     @Override
@@ -342,6 +354,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
+        showCount();
+    }
+
+    private void showCount() {
         long total = inbox.count(user, filter);
         count.setText(getTranslation("inbox.count", total));
         boolean filtered = !filter.equals(InboxFilter.everything().sortedBy(filter.sort(), filter.descending()));

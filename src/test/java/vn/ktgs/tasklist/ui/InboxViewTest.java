@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,6 +29,7 @@ import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxFilter;
 import vn.ktgs.tasklist.InboxItem;
 import vn.ktgs.tasklist.SavedFilters;
+import vn.ktgs.tasklist.TaskAssignments;
 
 /** The inbox as its users work it: search without tone marks, filters, taking a task, giving tasks to someone. */
 class InboxViewTest extends KaribuTest {
@@ -134,5 +136,27 @@ class InboxViewTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         // a commune's inspector does not see the province's filter
         assertThat(context.getBean(SavedFilters.class).of(driver.user("xa.kiemtra"))).extracting(SavedFilters.Listed::id).doesNotContain(shared.id());
+    }
+
+    @Test
+    void a_task_given_to_me_appears_in_my_open_inbox_without_a_reload() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B29");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        driver.complete("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN, CaseDriver.values("plan", "Làm việc tại đơn vị.",
+                "teamLead", "truongdoan", "team", List.of("kiemtra1"), "reportDueDate", CaseDriver.today().plusDays(15)));
+        driver.claim("kiemtra1", c.getId(), InspectionProcess.TASK_SUBJECT_REPORT);
+        login("kiemtra2");
+        UI.getCurrent().navigate("inbox");
+        _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), c.getCaseNumber());
+        assertThat(rows()).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("0 công việc");
+
+        // the chair gives it to kiemtra2 elsewhere; the open inbox shows it once the change commits
+        context.getBean(TaskAssignments.class).reassign(driver.user("chunhiem"),
+                driver.openTask(c.getId(), InspectionProcess.TASK_SUBJECT_REPORT).getTaskId(), "kiemtra2", "Đồng chí Kiểm nghỉ ốm");
+        MockVaadin.clientRoundtrip();
+        // the page itself changed (its count is set only when the view refreshes; the grid's rows are fetched anew anyway)
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 công việc");
+        assertThat(rows()).singleElement().satisfies(row -> assertThat(row.assignee()).isEqualTo("kiemtra2"));
     }
 }
