@@ -57,10 +57,10 @@ class DenunciationJourneyTest extends JourneyTest {
         browser.shot("clerk-2-letter-preview");
         browser.click(By.id("confirm-complete"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("denunciation-section")));
-        // the dialog closes as the case page opens: read the heading once it shows
-        browser.wait.until(d -> CASE_NUMBER.matcher(d.findElement(By.id("case-heading")).getText()).find());
+        // the confirmation's overlay may still cover the page as it opens (its text is not "shown"): read the heading's text
+        browser.wait.until(d -> CASE_NUMBER.matcher(headingText()).find());
         String casePath = browser.driver.getCurrentUrl();
-        Matcher number = CASE_NUMBER.matcher(browser.driver.findElement(By.id("case-heading")).getText());
+        Matcher number = CASE_NUMBER.matcher(headingText());
         assertThat(number.find()).isTrue();
         String caseNumber = number.group();
         assertThat(browser.driver.findElement(By.id("denunciation-outcome")).getText()).startsWith("Thụ lý giải quyết");
@@ -137,5 +137,10 @@ class DenunciationJourneyTest extends JourneyTest {
         browser.open("/denunciations/identity-reads");
         browser.wait.until(d -> browser.gridText("identity-reads").contains(caseNumber));
         assertThat(browser.gridText("identity-reads")).contains("phochunhiem", "gửi kết quả cho người tố cáo", "xem trên trang hồ sơ");
+    }
+
+    private String headingText() {
+        return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
+                "const h = document.getElementById('case-heading'); return h ? h.textContent : ''"));
     }
 }
