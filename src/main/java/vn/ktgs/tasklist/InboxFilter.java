@@ -1,5 +1,10 @@
 package vn.ktgs.tasklist;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.temporal.TemporalAdjusters;
+import vn.ktgs.kernel.VietnamTime;
+
 /**
  * What the inbox shows: whose tasks, a search over case number, subject, title, step and people (without tone marks),
  * how soon they are due, of which process, in which order.
@@ -14,6 +19,11 @@ public record InboxFilter(Scope scope, String search, Due due, String processKey
 
     /** The column ordered by; DUE puts tasks without a due date last. */
     public enum Sort { DUE, CASE, SUBJECT, STEP, ASSIGNEE }
+
+    /** The start of next Monday in Vietnam: "this week" ends with Sunday. */
+    public static Instant endOfWeek(Instant now) {
+        return VietnamTime.localDate(now).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(VietnamTime.ZONE).toInstant();
+    }
 
     public static InboxFilter everything() {
         return new InboxFilter(Scope.ALL, null, Due.ANY, null, Sort.DUE, false);

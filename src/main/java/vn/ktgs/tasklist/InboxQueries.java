@@ -3,15 +3,11 @@ package vn.ktgs.tasklist;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.*;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.ktgs.kernel.TextFold;
-import vn.ktgs.kernel.VietnamTime;
 
 /**
  * The inbox's two queries with a filter: tasks assigned to the user, and unclaimed tasks offered to the user's groups
@@ -90,10 +86,8 @@ class InboxQueries {
         return where.toString();
     }
 
-    /** The start of next Monday in Vietnam: "this week" ends with Sunday. */
     static Instant endOfWeek(Instant now) {
-        LocalDate monday = VietnamTime.localDate(now).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        return monday.atStartOfDay(VietnamTime.ZONE).toInstant();
+        return InboxFilter.endOfWeek(now);
     }
 
     private static String orderBy(InboxFilter filter) {

@@ -49,8 +49,8 @@ class InboxFilterBenchmarkTest {
         KtgsUser user = users.loadUserByUsername(username);
         List<String> groups = user.candidateGroups();
         Date now = Date.from(Instant.now());
-        Date weekEnd = Date.from(Instant.now().plusSeconds(7 * 86_400));
-        String someCase = jdbc.queryForObject("select case_number from inbox_task where case_number is not null order by task_id limit 1", String.class);
+        Date weekEnd = Date.from(InboxFilter.endOfWeek(Instant.now())); // to Sunday, as the inbox's filter
+        String someCase = inbox.inbox(user, InboxFilter.everything(), 0, 1).get(0).caseNumber(); // one of the user's own
         String prefix = someCase.substring(0, someCase.lastIndexOf('-') + 4); // e.g. "KTDH-2026-000": many cases
 
         Map<String, InboxFilter> ktgs = new LinkedHashMap<>();
