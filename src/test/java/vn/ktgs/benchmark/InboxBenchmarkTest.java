@@ -90,18 +90,7 @@ class InboxBenchmarkTest {
         return j.toString();
     }
 
-    /** p50, p95, p99 in milliseconds. */
     private static double[] measure(Supplier<Integer> query) {
-        for (int i = 0; i < WARMUP; i++) {
-            query.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            query.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[] {ms[RUNS / 2], ms[(int) (RUNS * 0.95)], ms[(int) (RUNS * 0.99)]};
+        return Percentiles.of(query, WARMUP, RUNS);
     }
 }
