@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ktgs.kernel.TextFold;
 
 /** Loads the demo province and demo users once (demo profile only), with batched JDBC so it takes seconds. */
 @Component
@@ -77,12 +78,13 @@ class DemoDataLoader implements ApplicationRunner {
                 String post = i == 0 ? "Bí thư chi bộ" : i == 1 ? "Phó Bí thư chi bộ" : null;
                 // secretaries are cadres of the committee above; other members are managed by their own committee
                 String managing = i == 0 && org.parentCode() != null ? committeeOf.get(org.parentCode()) : committeeOf.get(org.code());
-                members.add(new Object[] {province.memberName(), province.birthYear(), province.status().name(),
+                String name = province.memberName();
+                members.add(new Object[] {name, TextFold.foldTo(300, name), province.birthYear(), province.status().name(),
                     ids.get(org.code()), post, ids.get(managing)});
             }
         }
-        jdbc.batchUpdate("insert into party_member (full_name, birth_year, status, org_id, posts, managing_org_id) "
-                + "values (?, ?, ?, ?, ?, ?)", members);
+        jdbc.batchUpdate("insert into party_member (full_name, search_name, birth_year, status, org_id, posts, managing_org_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", members);
         insertUsers(ids);
     }
 
@@ -90,7 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("insert into organization (code, name, level, parent_id, path, "
-                    + "has_committee, committee_name) values (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + "has_committee, committee_name, search_name) values (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, org.code());
             ps.setString(2, org.name());
             ps.setString(3, org.level().name());
@@ -98,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
             ps.setString(5, path);
             ps.setBoolean(6, org.hasCommittee());
             ps.setString(7, org.committeeName());
+            ps.setString(8, TextFold.foldTo(600, org.name(), org.code()));
             return ps;
         }, key);
         return key.getKey().longValue();

@@ -1,6 +1,7 @@
 package vn.ktgs.organization;
 
 import jakarta.persistence.*;
+import vn.ktgs.kernel.TextFold;
 
 /** A party organisation; {@code path} is the materialised path of codes ("/TW/T01/X03/") used for scoping. */
 @Entity
@@ -12,6 +13,8 @@ public class Organization {
     private Long id;
     private String code;
     private String name;
+    /** Folded for search (TextFold), written with every change. */
+    private String searchName;
     @Enumerated(EnumType.STRING)
     private OrgLevel level;
     @Column(name = "parent_id")
@@ -39,5 +42,11 @@ public class Organization {
     @Override
     public String toString() {
         return name;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refold() {
+        this.searchName = TextFold.foldTo(600, name, code);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.kernel.TextFold;
 
 /** Reads of the org tree and its members, always within a path the caller may see. */
 @Service
@@ -40,11 +41,13 @@ public class OrganizationService {
     }
 
     public List<Organization> searchOrganizations(String pathPrefix, String text, int offset, int limit) {
-        return orgs.searchWithin(pathPrefix, text == null ? "" : text, PageRequest.of(offset / Math.max(limit, 1), limit));
+        String typed = text == null ? "" : text.trim();
+        return orgs.searchWithin(pathPrefix, pattern(typed), plain(typed), typed, PageRequest.of(offset / Math.max(limit, 1), limit));
     }
 
     public List<PartyMember> searchMembers(String pathPrefix, String text, int offset, int limit) {
-        return members.searchWithin(pathPrefix, text == null ? "" : text, PageRequest.of(offset / Math.max(limit, 1), limit));
+        String typed = text == null ? "" : text.trim();
+        return members.searchWithin(pathPrefix, pattern(typed), plain(typed), PageRequest.of(offset / Math.max(limit, 1), limit));
     }
 
     /** The lookup of a form's organisation field within a path: "Name (CODE)", value the code. */
@@ -66,7 +69,8 @@ public class OrganizationService {
     }
 
     public long countMembers(String pathPrefix, String text) {
-        return members.countWithin(pathPrefix, text == null ? "" : text);
+        String typed = text == null ? "" : text.trim();
+        return members.countWithin(pathPrefix, pattern(typed), plain(typed));
     }
 
     /** The nearest organisation, at or above the given one, that has an inspection committee. */
@@ -79,5 +83,16 @@ public class OrganizationService {
             throw new IllegalStateException("no committee above " + org.getCode());
         }
         return current;
+    }
+
+    /** The folded name holds what was typed, tone marks and case aside, % and _ literal ("%" for nothing typed). */
+    private static String pattern(String typed) {
+        String pattern = TextFold.containsPattern(typed);
+        return pattern == null ? "%" : pattern;
+    }
+
+    /** For a row not folded yet: its plain name holds what was typed (as before V37). */
+    private static String plain(String typed) {
+        return "%" + typed.toLowerCase() + "%";
     }
 }

@@ -2,6 +2,7 @@ package vn.ktgs.organization;
 
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import vn.ktgs.kernel.TextFold;
 
 @Entity
 @Table(name = "party_member")
@@ -11,6 +12,8 @@ public class PartyMember {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String fullName;
+    /** Folded for search (TextFold), written with every change. */
+    private String searchName;
     private int birthYear;
     @Enumerated(EnumType.STRING)
     private MembershipStatus status;
@@ -52,5 +55,11 @@ public class PartyMember {
     public void restoreMembership() {
         this.membershipEndedOn = null;
         this.membershipEndReason = null;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refold() {
+        this.searchName = TextFold.foldTo(300, fullName);
     }
 }
