@@ -111,6 +111,7 @@ public class InboxService {
                 t.getTaskKey(), t.getTaskName(), t.getAssignee(), t.getDueAt(), t.getDueAt() != null && t.getDueAt().isBefore(now),
                 workingDaysLeft(t.getDueAt(), now, days), t.getDueRule(),
                 t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()), t.getAssignee() == null,
-                t.getAssignee() != null && !t.getAssignee().equals(user.getUsername()) && user.standsInFor().contains(t.getAssignee()));
+                t.getAssignee() != null && !t.getAssignee().equals(user.getUsername()) && user.standsInFor().contains(t.getAssignee()),
+                t.getDetail());
     }
 }

@@ -27,6 +27,8 @@ public class InboxTask implements Persistable<String> {
     private Instant createdAt;
     private String dueRule;
     private Long dueRuleId;
+    /** What tells the task apart from the case's other tasks of the step (TaskDetail), e.g. a requirement. */
+    private String detail;
     /** Case number, subject, case title, step and the assignee's name folded for search (TextFold). */
     private String searchText;
     /** The engine's process definition: with the task key it identifies the deployed form (see TaskForms). */
@@ -97,10 +99,12 @@ public class InboxTask implements Persistable<String> {
 
     /** Folds what the inbox's search finds this task by; the case's title and the assignee's name come from elsewhere. */
     void index(String caseTitle, String assigneeName) {
-        this.searchText = TextFold.foldTo(1500, caseNumber, subjectName, caseTitle, taskName, assignee, assigneeName);
+        this.searchText = TextFold.foldTo(1500, caseNumber, subjectName, caseTitle, taskName, detail, assignee, assigneeName);
     }
 
     String getSearchText() { return searchText; }
+    public String getDetail() { return detail; }
+    void setDetail(String detail) { this.detail = detail; }
     void setDueAt(Instant dueAt) { this.dueAt = dueAt; }
     void setTaskName(String taskName) { this.taskName = taskName; }
 }

@@ -29,9 +29,11 @@ class TaskProjectionListener {
     private final Clock clock;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final List<TaskDetail> details;
 
     TaskProjectionListener(InboxTaskRepository inbox, CaseService cases, DueDateNotes dueDates, Clock clock, UserDirectory users,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, List<TaskDetail> details) {
+        this.details = details;
         this.events = events;
         this.users = users;
         this.clock = clock;
@@ -74,6 +76,7 @@ class TaskProjectionListener {
         task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .forEach(link -> row.getCandidateGroups().add(link.getGroupId()));
+        details.stream().map(d -> d.of(task)).flatMap(Optional::stream).findFirst().ifPresent(row::setDetail);
         row.index(c.getTitle(), nameOf(task.getAssignee()));
         inbox.save(row);
         changed(row, null);

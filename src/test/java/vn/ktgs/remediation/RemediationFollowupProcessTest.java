@@ -28,6 +28,7 @@ import vn.ktgs.reminder.MailOutbox;
 import vn.ktgs.reminder.OutboxMail;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.IntegrationTest;
+import vn.ktgs.tasklist.InboxFilter;
 import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.InboxTask;
 
@@ -264,6 +265,10 @@ class RemediationFollowupProcessTest {
         planAccepted(c);
         List<InboxTask> reports = driver.openTasks(c.getId());
         assertThat(reports).hasSize(2).allMatch(t -> t.getTaskKey().equals(RemediationProcess.TASK_REPORT));
+        // the two report tasks of one case say which requirement each is about, and the inbox's search tells them apart
+        assertThat(reports).extracting(InboxTask::getDetail).containsExactlyInAnyOrder("(1) Việc một", "(2) Việc hai");
+        assertThat(inbox.inbox(driver.user("kiemtra2"), InboxFilter.everything().withSearch(c.getCaseNumber() + " viec hai"), 0, 10))
+                .singleElement().satisfies(i -> assertThat(i.detail()).isEqualTo("(2) Việc hai"));
         driver.complete("kiemtra2", c.getId(), RemediationProcess.TASK_REPORT, values("reportKind", "COMPLETION", "report", "Xong."));
         driver.complete("kiemtra1", c.getId(), RemediationProcess.TASK_CONFIRM, values("decision", "DONE"));
 

@@ -24,11 +24,11 @@ class TasksApi {
 
     /** One task as the inbox lists it. */
     record Task(String id, long caseId, String caseNumber, String subject, String process, String stepKey, String step,
-                String assignee, String assigneeName, Instant dueAt, boolean overdue, Integer workingDaysLeft) {
+                String detail, String assignee, String assigneeName, Instant dueAt, boolean overdue, Integer workingDaysLeft) {
 
         static Task of(InboxItem i) {
             return new Task(i.taskId(), i.caseId(), i.caseNumber(), i.subjectName(), i.processKey(), i.taskKey(), i.taskName(),
-                    i.assignee(), i.assigneeName(), i.dueAt(), i.overdue(), i.workingDaysLeft());
+                    i.detail(), i.assignee(), i.assigneeName(), i.dueAt(), i.overdue(), i.workingDaysLeft());
         }
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -273,7 +274,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         Anchor step = new Anchor("task/" + item.taskId(), stepName(item));
         step.setId("inbox-step-" + item.taskId());
         step.getElement().setAttribute("data-case", item.caseNumber());
-        return step;
+        if (item.detail() == null) {
+            return step;
+        }
+        // two tasks of one step on one case (two requirements) differ by what they are about
+        Span detail = new Span(item.detail());
+        detail.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return new Div(step, detail);
     }
 
     private String stepName(InboxItem item) {
