@@ -50,6 +50,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span who = new Span(user.getFullName() + " (" + user.getUsername() + ")");
         who.setId("current-user");
+        // on a phone the name stays on one line, cut with "…" (the whole name on hover)
+        who.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis").set("min-width", "0");
+        who.setTitle(user.getFullName() + " (" + user.getUsername() + ")");
         Button language = new Button(getLocale().getLanguage().equals("vi") ? "English" : "Tiếng Việt", e -> switchLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button(getTranslation("nav.logout"), e -> currentUser.logout());
@@ -58,8 +61,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout bar = new HorizontalLayout(title, who, language, logout);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.expand(who);
-        bar.setWidthFull();
-        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        // the rest of the navbar beside the drawer's toggle (a full width would push "Đăng xuất" off a phone's screen)
+        bar.getStyle().set("flex", "1 1 auto").set("min-width", "0").set("padding-right", "var(--lumo-space-m)");
         addToNavbar(new DrawerToggle(), bar);
         menu.setPadding(false);
         menu.setSpacing(false);

@@ -246,6 +246,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("inbox-grid");
+        // on a phone the filters take the screen's height: the page scrolls to a grid that still shows rows
+        grid.setMinHeight("24rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(InboxItem::caseNumber).setHeader(getTranslation("inbox.case")).setKey(InboxFilter.Sort.CASE.name())
