@@ -53,13 +53,18 @@ public final class TextFold {
         if (folded == null) {
             return null;
         }
-        StringBuilder escaped = new StringBuilder("%");
-        for (char ch : folded.toCharArray()) {
+        return "%" + escapeLike(folded) + "%";
+    }
+
+    /** {@code text} with its %, _ and ! taken literally by a LIKE with {@code escape '!'}. */
+    public static String escapeLike(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (char ch : text.toCharArray()) {
             if (ch == '%' || ch == '_' || ch == ESCAPE) {
                 escaped.append(ESCAPE);
             }
             escaped.append(ch);
         }
-        return escaped.append('%').toString();
+        return escaped.toString();
     }
 }

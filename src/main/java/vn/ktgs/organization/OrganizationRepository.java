@@ -22,8 +22,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
      * start of the code (the options show both, "Đảng bộ … (KCQ-B01)").
      */
     @Query("select o from Organization o where o.path like concat(?1, '%') and o.level <> vn.ktgs.organization.OrgLevel.CENTRAL "
-            + "and (o.searchName like ?2 escape '!' or (o.searchName is null and lower(o.name) like lower(?3)) "
-            + "or lower(o.code) like lower(concat(?4, '%'))) order by o.path")
+            + "and (o.searchName like ?2 escape '!' or (o.searchName is null and lower(o.name) like lower(?3) escape '!') "
+            + "or lower(o.code) like lower(concat(?4, '%')) escape '!') order by o.path")
     List<Organization> searchWithin(String pathPrefix, String pattern, String plain, String code, Pageable page);
 
     List<Organization> findTop500BySearchNameIsNull();

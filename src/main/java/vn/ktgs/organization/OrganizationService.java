@@ -42,7 +42,7 @@ public class OrganizationService {
 
     public List<Organization> searchOrganizations(String pathPrefix, String text, int offset, int limit) {
         String typed = text == null ? "" : text.trim();
-        return orgs.searchWithin(pathPrefix, pattern(typed), plain(typed), typed, PageRequest.of(offset / Math.max(limit, 1), limit));
+        return orgs.searchWithin(pathPrefix, pattern(typed), plain(typed), TextFold.escapeLike(typed), PageRequest.of(offset / Math.max(limit, 1), limit));
     }
 
     public List<PartyMember> searchMembers(String pathPrefix, String text, int offset, int limit) {
@@ -93,6 +93,6 @@ public class OrganizationService {
 
     /** For a row not folded yet: its plain name holds what was typed (as before V37). */
     private static String plain(String typed) {
-        return "%" + typed.toLowerCase() + "%";
+        return "%" + TextFold.escapeLike(typed.toLowerCase()) + "%";
     }
 }

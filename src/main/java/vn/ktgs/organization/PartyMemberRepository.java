@@ -13,11 +13,11 @@ public interface PartyMemberRepository extends JpaRepository<PartyMember, Long> 
      */
     @Query("select m from PartyMember m join fetch m.organization o join fetch m.managingOrg "
             + "where o.path like concat(?1, '%') and (m.searchName like ?2 escape '!' "
-            + "or (m.searchName is null and lower(m.fullName) like lower(?3))) order by m.fullName, m.id")
+            + "or (m.searchName is null and lower(m.fullName) like lower(?3) escape '!')) order by m.fullName, m.id")
     List<PartyMember> searchWithin(String pathPrefix, String pattern, String plain, Pageable page);
 
     @Query("select count(m) from PartyMember m where m.organization.path like concat(?1, '%') "
-            + "and (m.searchName like ?2 escape '!' or (m.searchName is null and lower(m.fullName) like lower(?3)))")
+            + "and (m.searchName like ?2 escape '!' or (m.searchName is null and lower(m.fullName) like lower(?3) escape '!'))")
     long countWithin(String pathPrefix, String pattern, String plain);
 
     /** Rows written before the folded column or around the application (MemberSearchBackfill). */
