@@ -14,8 +14,8 @@ public record InboxFilter(Scope scope, String search, Due due, String processKey
     /** Mine (assigned to me), my groups' (offered, unclaimed), or both. */
     public enum Scope { ALL, MINE, GROUPS }
 
-    /** Any, overdue now, or due from now to the end of this week (Sunday, Vietnam time). */
-    public enum Due { ANY, OVERDUE, THIS_WEEK }
+    /** Any, overdue now, due from now to the end of this week (Sunday, Vietnam time), or its follow-up day has come. */
+    public enum Due { ANY, OVERDUE, THIS_WEEK, FOLLOW_UP }
 
     /** The column ordered by; DUE puts tasks without a due date last. */
     public enum Sort { DUE, CASE, SUBJECT, STEP, ASSIGNEE }

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record InboxItem(String taskId, long caseId, String caseNumber, String subjectName, String processKey,
                         String taskKey, String taskName, String assignee, Instant dueAt, boolean overdue,
-                        Integer workingDaysLeft, String dueRule, String assigneeName, boolean offered, boolean standIn, String detail) {
+                        Integer workingDaysLeft, String dueRule, String assigneeName, boolean offered, boolean standIn, String detail, Instant followUpAt) {
 }

@@ -81,6 +81,10 @@ class InboxQueries {
                 params.put("now", now);
                 params.put("weekEnd", endOfWeek(now));
             }
+            case FOLLOW_UP -> {
+                where.append(" and t.follow_up_at <= :now");
+                params.put("now", now);
+            }
             case ANY -> { }
         }
         return where.toString();

@@ -112,6 +112,6 @@ public class InboxService {
                 workingDaysLeft(t.getDueAt(), now, days), t.getDueRule(),
                 t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()), t.getAssignee() == null,
                 t.getAssignee() != null && !t.getAssignee().equals(user.getUsername()) && user.standsInFor().contains(t.getAssignee()),
-                t.getDetail());
+                t.getDetail(), t.getFollowUpAt());
     }
 }

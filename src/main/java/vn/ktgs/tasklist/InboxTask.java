@@ -24,6 +24,8 @@ public class InboxTask implements Persistable<String> {
     private String taskName;
     private String assignee;
     private Instant dueAt;
+    /** The day its holder wants it back in view (Camunda's follow-up date), or null. */
+    private Instant followUpAt;
     private Instant createdAt;
     private String dueRule;
     private Long dueRuleId;
@@ -106,5 +108,7 @@ public class InboxTask implements Persistable<String> {
     public String getDetail() { return detail; }
     void setDetail(String detail) { this.detail = detail; }
     void setDueAt(Instant dueAt) { this.dueAt = dueAt; }
+    public Instant getFollowUpAt() { return followUpAt; }
+    void setFollowUpAt(Instant followUpAt) { this.followUpAt = followUpAt; }
     void setTaskName(String taskName) { this.taskName = taskName; }
 }

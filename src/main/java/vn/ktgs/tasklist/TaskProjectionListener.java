@@ -69,6 +69,7 @@ class TaskProjectionListener {
         row.setAssignee(task.getAssignee());
         row.setProcessDefinitionId(task.getProcessDefinitionId());
         row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        row.setFollowUpAt(task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
         note.ifPresent(n -> {
             row.setDueRule(n.rule());
             row.setDueRuleId(n.ruleId());
@@ -101,6 +102,7 @@ class TaskProjectionListener {
             String before = row.getAssignee();
             row.setAssignee(task.getAssignee());
             row.setDueAt(task.getDueDate() == null ? null : task.getDueDate().toInstant());
+            row.setFollowUpAt(task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
             row.setTaskName(task.getName());
             if (reindex) {
                 row.index(cases.get(row.getCaseId()).getTitle(), nameOf(task.getAssignee()));

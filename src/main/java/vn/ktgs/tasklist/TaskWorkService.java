@@ -3,9 +3,11 @@ package vn.ktgs.tasklist;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.*;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -91,6 +93,27 @@ public class TaskWorkService {
             throw new AccessDeniedException("not a candidate");
         }
         asUser(user, () -> tasks.claim(taskId, user.getUsername()));
+    }
+
+    /**
+     * The holder's follow-up date: the day the task comes back in view (the inbox's "follow-up day" filter), from today
+     * on; null clears it. Camunda's own follow-up date, and the inbox's row, at 08:00 Vietnam time.
+     */
+    public void followUp(KtgsUser user, String taskId, LocalDate day) {
+        InboxTask task = openTask(user, taskId);
+        if (!InboxService.mayWork(user, task) || task.getAssignee() == null) {
+            throw new AccessDeniedException("only the task's holder sets its follow-up date");
+        }
+        if (day != null && day.isBefore(VietnamTime.localDate(clock.instant()))) {
+            throw FormValidationException.of("followUp", "notBeforeToday");
+        }
+        Instant at = day == null ? null : day.atTime(8, 0).atZone(VietnamTime.ZONE).toInstant();
+        EngineUser.run(identity, user, () -> {
+            Task engineTask = tasks.createTaskQuery().taskId(taskId).singleResult();
+            engineTask.setFollowUpDate(at == null ? null : Date.from(at));
+            tasks.saveTask(engineTask);
+        });
+        inbox.find(taskId).ifPresent(row -> row.setFollowUpAt(at)); // whether or not the engine told the projection
     }
 
     public void unclaim(KtgsUser user, String taskId) {

@@ -374,7 +374,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         empty.setVisible(total == 0);
     }
 
-    private Span dueBadge(InboxItem item) {
+    private Component dueBadge(InboxItem item) {
         Span due = new Span(Formats.dateTime(item.dueAt()) + timeLeft(item));
         if (item.overdue()) {
             due.getElement().getThemeList().add("badge error");
@@ -382,7 +382,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         if (item.dueRule() != null) {
             due.setTitle(getTranslation("inbox.rule", item.dueRule()));
         }
-        return due;
+        if (item.followUpAt() == null) {
+            return due;
+        }
+        // the holder's own follow-up day, beside the regulation's due date
+        Span followUp = new Span(getTranslation("inbox.followUpOn", Formats.date(item.followUpAt())));
+        followUp.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(due, followUp);
     }
 
     private String timeLeft(InboxItem item) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -31,10 +32,12 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseService;
+import vn.ktgs.kernel.DatePickers;
 import vn.ktgs.kernel.FieldError;
 import vn.ktgs.kernel.FormValidationException;
 import vn.ktgs.kernel.Formats;
 import vn.ktgs.kernel.ModelTexts;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.organization.CurrentUser;
 import vn.ktgs.organization.KtgsUser;
 import vn.ktgs.tasklist.InboxTask;
@@ -148,6 +151,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
         complete.setText(getTranslation("task.complete"));
         complete.setEnabled(true);
         HorizontalLayout buttons = new HorizontalLayout(complete, claim);
+        if (mine) {
+            step.add(followUpPicker(task));
+        }
         FormRenderer.Rendered shown = form;
         actions.forEach(action -> action.button(task, user, shown::values).ifPresent(buttons::add));
         if (assignments.mayReassign(user, task)) {
@@ -170,6 +176,30 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String> 
             columns.add(context);
         }
         add(columns);
+    }
+
+    /** The holder's follow-up day: when the task should come back in view (the inbox's filter), changed at once. */
+    private Component followUpPicker(InboxTask task) {
+        DatePicker followUp = DatePickers.localized(new DatePicker(getTranslation("task.followUp")));
+        followUp.setId("task-follow-up");
+        followUp.setHelperText(getTranslation("task.followUpHelp"));
+        followUp.setClearButtonVisible(true);
+        if (task.getFollowUpAt() != null) {
+            followUp.setValue(VietnamTime.localDate(task.getFollowUpAt()));
+        }
+        followUp.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                work.followUp(user, taskId, e.getValue());
+                followUp.setInvalid(false);
+            } catch (FormValidationException invalid) {
+                followUp.setErrorMessage(translate(invalid.errors().get(0)));
+                followUp.setInvalid(true);
+            }
+        });
+        return followUp;
     }
 
     /**

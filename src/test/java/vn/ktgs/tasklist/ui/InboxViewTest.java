@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,16 +19,19 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ktgs.casefile.CaseFile;
 import vn.ktgs.inspection.InspectionProcess;
 import vn.ktgs.kernel.Option;
+import vn.ktgs.kernel.VietnamTime;
 import vn.ktgs.reminder.NotificationService;
 import vn.ktgs.support.CaseDriver;
 import vn.ktgs.support.KaribuTest;
 import vn.ktgs.tasklist.InboxFilter;
 import vn.ktgs.tasklist.InboxItem;
+import vn.ktgs.tasklist.InboxService;
 import vn.ktgs.tasklist.SavedFilters;
 import vn.ktgs.tasklist.TaskAssignments;
 
@@ -158,5 +162,35 @@ class InboxViewTest extends KaribuTest {
         // the page itself changed (its count is set only when the view refreshes; the grid's rows are fetched anew anyway)
         assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 công việc");
         assertThat(rows()).singleElement().satisfies(row -> assertThat(row.assignee()).isEqualTo("kiemtra2"));
+    }
+
+    @Test
+    void the_holder_sets_a_follow_up_day_that_the_inbox_shows_and_filters_on() {
+        CaseFile c = driver.proposeOrgInspection("kiemtra1", "KCQ-B31");
+        driver.complete("chunhiem", c.getId(), InspectionProcess.TASK_APPROVE, CaseDriver.values("decision", "APPROVE"));
+        driver.claim("truongdoan", c.getId(), InspectionProcess.TASK_SET_PLAN);
+        try {
+            login("truongdoan");
+            UI.getCurrent().navigate(TaskView.class, driver.openTask(c.getId(), InspectionProcess.TASK_SET_PLAN).getTaskId());
+            DatePicker followUp = _get(DatePicker.class, spec -> spec.withId("task-follow-up"));
+            _setValue(followUp, CaseDriver.today().minusDays(1));
+            assertThat(followUp.getErrorMessage()).isEqualTo("Ngày không được trước hôm nay.");
+            _setValue(followUp, CaseDriver.today().plusDays(3));
+            assertThat(followUp.isInvalid()).isFalse();
+
+            InboxFilter mine = InboxFilter.everything().withSearch(c.getCaseNumber());
+            InboxItem row = inboxService().inbox(driver.user("truongdoan"), mine, 0, 5).get(0);
+            assertThat(VietnamTime.localDate(row.followUpAt())).isEqualTo(CaseDriver.today().plusDays(3));
+            InboxFilter due = mine.withDue(InboxFilter.Due.FOLLOW_UP);
+            assertThat(inboxService().count(driver.user("truongdoan"), due)).isZero();
+            CaseDriver.clockAt(CaseDriver.today().plusDays(3).atTime(9, 0));
+            assertThat(inboxService().count(driver.user("truongdoan"), due)).isEqualTo(1);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private InboxService inboxService() {
+        return context.getBean(InboxService.class);
     }
 }
